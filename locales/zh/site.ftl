@@ -1,0 +1,10 @@
+### The web page around each document.
+
+# Title of a page. $document: the document's name.
+page-title-circular = { $document }
+page-title-reply-form = 回复表：{ $document }
+site-languages = 语言
+site-document-circular = 通函
+site-document-reply-form = 回复表
+site-pdf = PDF版本
+site-print = 打印

@@ -1,0 +1,164 @@
+//! Diagnostics: every problem of a run, each pointing at a file, line and column.
+//!
+//! A build collects all of them before it stops, so an editor fixes a circular in one pass
+//! rather than one error per run.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::lang::Lang;
+
+/// One problem found in the input, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem concerns the whole file (e.g. a missing file).
+    pub line: u64,
+    pub column: u64,
+    /// The language concerned, where one applies.
+    pub lang: Option<Lang>,
+    pub message: String,
+    /// Extra lines shown under the message (a source snippet, a hint).
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(file: impl Into<PathBuf>, line: u64, column: u64, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.into(),
+            line,
+            column,
+            lang: None,
+            message: message.into(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn whole_file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic::new(file, 0, 0, message)
+    }
+
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// `file:line:column`, or just the file when no position applies.
+    pub fn location(&self) -> String {
+        let file = self.file.display();
+        if self.line == 0 {
+            format!("{file}")
+        } else {
+            format!("{file}:{}:{}", self.line, self.column)
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error: {}: ", self.location())?;
+        if let Some(lang) = self.lang {
+            write!(f, "[{lang}] ")?;
+        }
+        f.write_str(&self.message)?;
+        for note in &self.notes {
+            for line in note.lines() {
+                write!(f, "\n  {line}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// All the problems of one run. An empty list means success.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Sorted by file and position so that output is stable whatever the order of work.
+    pub fn sorted(mut self) -> Self {
+        self.0.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.lang, &a.message).cmp(&(&b.file, b.line, b.column, b.lang, &b.message))
+        });
+        self.0.dedup();
+        self
+    }
+
+    /// Turns the list into a `Result`: `Ok` when nothing was found.
+    pub fn into_result(self) -> Result<(), Diagnostics> {
+        if self.is_empty() { Ok(()) } else { Err(self.sorted()) }
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.0 {
+            writeln!(f, "{d}")?;
+        }
+        let n = self.0.len();
+        write!(f, "{n} error{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub fn line_col(text: &str, offset: usize) -> (u64, u64) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() as u64 + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..offset].chars().count() as u64 + 1;
+    (line, column)
+}
+
+/// A path shown relative to the project root, as an editor sees it.
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "a: 1\nb: 日内瓦x\n";
+        let off = text.find('x').unwrap();
+        assert_eq!(line_col(text, off), (2, 7));
+        assert_eq!(line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn display_names_file_line_column_and_language() {
+        let d = Diagnostic::new("locales/ru/circular.ftl", 3, 5, "bad").in_lang(Lang::Ru);
+        assert_eq!(d.to_string(), "error: locales/ru/circular.ftl:3:5: [ru] bad");
+    }
+}

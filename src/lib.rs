@@ -1,0 +1,4 @@
+pub mod dates;
+pub mod diag;
+pub mod lang;
+pub mod model;
