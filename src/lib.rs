@@ -1,4 +1,252 @@
+//! Renders the circulars of the ITU Telecommunication Standardization Bureau (TSB) and their
+//! reply forms in the six ITU languages, as HTML pages and as PDF.
+//!
+//! A build goes through these stages, each in its own module:
+//!
+//! 1. **Load** ([`Project::load`]): the circulars (`content/*.yaml`, read strictly by [`model`]),
+//!    the shared catalogues (`content/catalogue/`), one Fluent bundle per language
+//!    ([`locales`], checked against the reference language), and the Tera templates
+//!    ([`render::load_templates`]). Every problem is collected into [`diag::Diagnostics`],
+//!    each with its file, line and column.
+//! 2. **Render** ([`Project::render`]): for each circular and language, the facts are prepared
+//!    ([`dates`] from ICU, Markdown summaries by [`markdown`]) and the templates produce the
+//!    semantic XHTML of the circular and of the reply form ([`render`]).
+//! 3. **Renditions**: the XHTML is wrapped in the site's page ([`site`]) and typeset into PDF
+//!    ([`pdf`]). Both start from the same XHTML, so they cannot say different things.
+//! 4. **Write** ([`output`]): only when everything succeeded, every file is written under a
+//!    temporary name and then renamed into place, so a failed build loses nothing.
+
 pub mod dates;
 pub mod diag;
 pub mod lang;
+pub mod locales;
+pub mod markdown;
 pub mod model;
+pub mod output;
+pub mod render;
+pub mod site;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::dates::DateFormatter;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
+use crate::locales::Locales;
+use crate::model::{Circular, CircularSrc, Signatory, SignatoriesSrc, Union};
+use crate::output::Output;
+use crate::render::{DocKind, Env, RenderedDoc};
+
+/// What to build.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Only these circulars (by id); all when empty.
+    pub circulars: Vec<String>,
+    /// Only these languages; all when empty.
+    pub langs: Vec<Lang>,
+}
+
+/// A project folder: `content/`, `locales/`, `templates/`, `fonts/`.
+pub struct Project {
+    pub root: PathBuf,
+    pub circulars: Vec<Circular>,
+    pub signatories: BTreeMap<String, Signatory>,
+    pub union: Union,
+    pub locales: Arc<Locales>,
+    pub tera: tera::Tera,
+}
+
+/// What a successful build wrote.
+#[derive(Debug, Clone)]
+pub struct BuildSummary {
+    pub files: Vec<PathBuf>,
+}
+
+impl Project {
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join("templates")
+    }
+
+    /// Loads and checks everything under `root`. All problems found are returned together.
+    pub fn load(root: &Path) -> Result<Project, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let rel = |p: &Path| diag::display_path(root, p);
+        let content = root.join("content");
+
+        let mut circulars = Vec::new();
+        match circular_files(&content) {
+            Ok(files) => {
+                for path in files {
+                    let file = rel(&path);
+                    let id = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+                    match fs::read_to_string(&path) {
+                        Ok(text) => match model::parse_yaml::<CircularSrc>(&file, &text) {
+                            Ok(src) => circulars.push(Circular::from_src(&id, &file, src, &mut diags)),
+                            Err(d) => diags.push(d),
+                        },
+                        Err(e) => diags.push(Diagnostic::whole_file(&file, format!("cannot read: {e}"))),
+                    }
+                }
+            }
+            Err(e) => diags.push(Diagnostic::whole_file(rel(&content), format!("cannot read the content folder: {e}"))),
+        }
+
+        let signatories_file = rel(&content.join("catalogue/signatories.yaml"));
+        let signatories = read_yaml::<SignatoriesSrc>(root, &signatories_file, &mut diags)
+            .map(|s| model::signatories_from_src(&signatories_file, s, &mut diags))
+            .unwrap_or_default();
+        let union = read_yaml::<Union>(root, &rel(&content.join("catalogue/union.yaml")), &mut diags);
+
+        let locales = match Locales::load(&root.join("locales")) {
+            Ok(l) => Some(Arc::new(l)),
+            Err(d) => {
+                diags.extend(relativize(root, d));
+                None
+            }
+        };
+        let tera = locales.as_ref().and_then(|l| match render::load_templates(&root.join("templates"), l.clone()) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                diags.extend(relativize(root, d));
+                None
+            }
+        });
+        match (diags.is_empty(), locales, tera, union) {
+            (true, Some(locales), Some(tera), Some(union)) => {
+                Ok(Project { root: root.to_path_buf(), circulars, signatories, union, locales, tera })
+            }
+            _ => Err(diags.sorted()),
+        }
+    }
+
+    fn selected(&self, opts: &BuildOptions) -> Result<(Vec<&Circular>, Vec<Lang>), Diagnostics> {
+        let mut diags = Diagnostics::default();
+        for id in &opts.circulars {
+            if !self.circulars.iter().any(|c| &c.id == id) {
+                diags.push(Diagnostic::whole_file(Path::new("content").join(format!("{id}.yaml")), format!("no circular `{id}`")));
+            }
+        }
+        diags.into_result()?;
+        let circulars = self.circulars.iter().filter(|c| opts.circulars.is_empty() || opts.circulars.contains(&c.id)).collect();
+        let langs = if opts.langs.is_empty() { Lang::ALL.to_vec() } else { opts.langs.clone() };
+        Ok((circulars, langs))
+    }
+
+    /// Renders the semantic XHTML of every selected document, in parallel.
+    pub fn render(&self, opts: &BuildOptions) -> Result<Vec<RenderedDoc>, Diagnostics> {
+        let (circulars, langs) = self.selected(opts)?;
+        let env = Env { locales: &self.locales, signatories: &self.signatories, union: &self.union };
+        let jobs: Vec<(&Circular, Lang)> = circulars.iter().flat_map(|c| langs.iter().map(move |&l| (*c, l))).collect();
+        let dir = self.templates_dir();
+        let results: Vec<_> = jobs
+            .par_iter()
+            .map(|(c, l)| render::render_docs(&self.tera, &dir, c, *l, &env, &DateFormatter::new(*l)))
+            .collect();
+        let mut docs = Vec::new();
+        let mut diags = Diagnostics::default();
+        for r in results {
+            match r {
+                Ok(d) => docs.extend(d),
+                Err(d) => diags.extend(d),
+            }
+        }
+        diags.into_result().map(|()| docs).map_err(|d| relativize(&self.root, d))
+    }
+
+    /// Every output file of the selected documents, in memory.
+    pub fn outputs(&self, opts: &BuildOptions) -> Result<Vec<Output>, Diagnostics> {
+        let docs = self.render(opts)?;
+        let dir = self.templates_dir();
+        let pages: Vec<Result<Output, Diagnostics>> = docs
+            .par_iter()
+            .map(|d| {
+                let html = site::page(&self.tera, &dir, &self.locales, d, false)?;
+                Ok(Output { path: render::doc_path(&d.circular, d.lang, d.kind, "html"), bytes: html.into_bytes() })
+            })
+            .collect();
+        let mut outputs = Vec::new();
+        let mut diags = Diagnostics::default();
+        for p in pages {
+            match p {
+                Ok(o) => outputs.push(o),
+                Err(d) => diags.extend(d),
+            }
+        }
+        let ids: Vec<String> = self.circulars.iter().map(|c| c.id.clone()).collect();
+        match site::index(&self.tera, &dir, &self.locales, &ids, false) {
+            Ok(html) => outputs.push(Output { path: "index.html".into(), bytes: html.into_bytes() }),
+            Err(d) => diags.extend(d),
+        }
+        diags.into_result().map(|()| outputs).map_err(|d| relativize(&self.root, d))
+    }
+
+    /// Renders and writes everything into `out_dir`; nothing is written unless all succeeded.
+    pub fn build(&self, out_dir: &Path, opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
+        let outputs = self.outputs(opts).map_err(BuildError::Input)?;
+        output::write_all(out_dir, &outputs).map_err(|e| BuildError::Io(out_dir.to_path_buf(), e))?;
+        Ok(BuildSummary { files: outputs.into_iter().map(|o| o.path).collect() })
+    }
+}
+
+/// Why a build failed.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the content, locales or templates.
+    Input(Diagnostics),
+    /// Writing the outputs failed; what was there before is still there.
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Input(d) => write!(f, "{d}"),
+            BuildError::Io(p, e) => write!(f, "error: cannot write the outputs into {}: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// `content/*.yaml`, sorted: one circular each. Sub-folders hold catalogues, not circulars.
+fn circular_files(content: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(content)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn read_yaml<T: for<'de> serde::Deserialize<'de>>(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<T> {
+    match fs::read_to_string(root.join(file)) {
+        Ok(text) => model::parse_yaml(file, &text).map_err(|d| diags.push(d)).ok(),
+        Err(e) => {
+            diags.push(Diagnostic::whole_file(file, format!("cannot read: {e}")));
+            None
+        }
+    }
+}
+
+/// Shows paths relative to the project root, as the editor knows them.
+fn relativize(root: &Path, d: Diagnostics) -> Diagnostics {
+    Diagnostics(
+        d.0.into_iter()
+            .map(|mut x| {
+                x.file = diag::display_path(root, &x.file);
+                x
+            })
+            .collect(),
+    )
+    .sorted()
+}
+
+/// Which document kinds there are, for callers that list outputs.
+pub fn doc_kinds() -> [DocKind; 2] {
+    DocKind::ALL
+}

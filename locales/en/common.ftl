@@ -77,8 +77,8 @@ list-last-separator = {" and "}
 ## $first_day, $last_day: day numbers; $month: month number (1-12); $year: the year.
 ## $first, $last: the long dates of the first and last day.
 
--month-name =
-    { $month ->
+# Days within one month, short form (subject line).
+date-range-days = { $first_day }–{ $last_day } { $month ->
         [1] January
         [2] February
         [3] March
@@ -91,11 +91,22 @@ list-last-separator = {" and "}
         [10] October
         [11] November
        *[12] December
-    }
-# Days within one month, short form (subject line).
-date-range-days = { $first_day }–{ $last_day } { -month-name(month: $month) } { $year }
+    } { $year }
 # Days within one month, in running text.
-date-range-days-text = { $first_day }–{ $last_day } { -month-name(month: $month) } { $year }
+date-range-days-text = { $first_day }–{ $last_day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
 # Days across two months or years.
 date-range = { $first } – { $last }
 

@@ -1,0 +1,141 @@
+### Shared by every document: masthead, header labels, catalogues of places,
+### addressees and study groups, list and date patterns.
+
+## Masthead and footer
+
+org-name = Union internationale des télécommunications
+bureau-name = Bureau de la normalisation des télécommunications
+# The bureau's postal address in the footer of page 1 (kept in English, as on ITU letterhead).
+footer-line-1 = International Telecommunication Union • Place des Nations • CH‑1211 Geneva 20 • Switzerland
+# $tel, $fax, $email, $web: the Union's switchboard, fax, e-mail and web site.
+footer-line-2 = Tel: { $tel } • Fax: { $fax } • E-mail: { $email } • { $web }
+
+## Place and date line. $date: the long date (from ICU); $place: a place name.
+
+place-date = { $place }, { $date }
+
+## Labels of the header block
+
+label-ref = Réf. :
+label-tel = Tél. :
+label-fax = Télécopie :
+label-email = Courriel :
+label-to = Destinataires :
+label-copy-to = Copie :
+label-subject = Objet :
+label-from = Expéditeur :
+label-date = Date :
+
+# The circular's name. $number: its number.
+circular-name = Circulaire TSB { $number }
+
+## Places
+
+place-geneva = Genève
+place-hammamet = Hammamet
+
+## Addressees of the To and Copy-to lists. $sg: the study group's number.
+
+addressee-member-states = Administrations des États Membres de l'Union
+addressee-sector-members = Membres du Secteur de l'UIT-T
+addressee-sg-associates = Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
+addressee-academia = Établissements universitaires participant aux travaux de l'UIT
+addressee-sg-chairs = Président et Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
+addressee-bdt-director = Directeur du Bureau de développement des télécommunications
+addressee-br-director = Directeur du Bureau des radiocommunications
+# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-item =
+    { $last ->
+        [yes] { $item }
+       *[no] { $item } ;
+    }
+
+## ITU-T study groups (study period 2017-2020): their fields of work.
+
+study-group-2 = Aspects opérationnels de la fourniture de services et de la gestion des télécommunications
+study-group-3 = Principes de tarification et de comptabilité, y compris les questions de politique générale et d'économie des télécommunications connexes
+study-group-5 = Environnement, changements climatiques et économie circulaire
+study-group-9 = Câble large bande et télévision
+study-group-11 = Exigences de signalisation, protocoles, spécifications de test et lutte contre la contrefaçon des dispositifs de télécommunication/TIC
+study-group-12 = Qualité de fonctionnement, qualité de service et qualité d'expérience
+study-group-13 = Réseaux futurs, l'accent étant mis sur les IMT-2020, l'informatique en nuage et les infrastructures de réseau de confiance
+study-group-15 = Réseaux, technologies et infrastructures pour le transport, l'accès et le domicile
+study-group-16 = Multimédia
+study-group-17 = Sécurité
+study-group-20 = Internet des objets et ses applications, y compris les villes et communautés intelligentes
+
+## Officials
+
+director-tsb = Directeur du Bureau de la normalisation des télécommunications
+
+## Lists: "A, B and C"
+
+list-separator = {", "}
+list-last-separator = {" et "}
+
+## Date ranges. Single dates come from ICU (CLDR long form).
+## $first_day, $last_day: day numbers; $month: month number (1-12); $year: the year.
+## $first, $last: the long dates of the first and last day.
+
+-month-name =
+    { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+# Days within one month, short form (subject line).
+date-range-days =
+    { $first_day ->
+        [1] 1er
+       *[other] { $first_day }
+    }–{ $last_day } { $month ->
+        [1] { -month-name(month: 1) }
+        [2] { -month-name(month: 2) }
+        [3] { -month-name(month: 3) }
+        [4] { -month-name(month: 4) }
+        [5] { -month-name(month: 5) }
+        [6] { -month-name(month: 6) }
+        [7] { -month-name(month: 7) }
+        [8] { -month-name(month: 8) }
+        [9] { -month-name(month: 9) }
+        [10] { -month-name(month: 10) }
+        [11] { -month-name(month: 11) }
+       *[12] { -month-name(month: 12) }
+    } { $year }
+# Days within one month, in running text.
+date-range-days-text =
+    du { $first_day ->
+        [1] 1er
+       *[other] { $first_day }
+    } au { $last_day } { $month ->
+        [1] { -month-name(month: 1) }
+        [2] { -month-name(month: 2) }
+        [3] { -month-name(month: 3) }
+        [4] { -month-name(month: 4) }
+        [5] { -month-name(month: 5) }
+        [6] { -month-name(month: 6) }
+        [7] { -month-name(month: 7) }
+        [8] { -month-name(month: 8) }
+        [9] { -month-name(month: 9) }
+        [10] { -month-name(month: 10) }
+        [11] { -month-name(month: 11) }
+       *[12] { -month-name(month: 12) }
+    } { $year }
+# Days across two months or years.
+date-range = du { $first } au { $last }
+
+## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+
+# In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
+rec-ref = UIT-T { $number } (ex { $former })
+# A draft Recommendation with its provisional name.
+rec-draft = Projet de Recommandation UIT-T { $number } (ex { $former })

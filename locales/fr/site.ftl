@@ -1,0 +1,10 @@
+### The web page around each document.
+
+# Title of a page. $document: the document's name.
+page-title-circular = { $document }
+page-title-reply-form = Formulaire de réponse : { $document }
+site-languages = Langues
+site-document-circular = Circulaire
+site-document-reply-form = Formulaire de réponse
+site-pdf = Version PDF
+site-print = Imprimer

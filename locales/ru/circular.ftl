@@ -1,0 +1,50 @@
+### The letter of a consultation circular and its Annex 1.
+### $sg: study group number; $sg_field: the study group's field of work;
+### $recs: the list of draft Recommendations (made of rec-ref items); $count: how many.
+
+# Subject line. $meeting_dates: date-range-days; $meeting_place: place name.
+subject = Консультации с Государствами-Членами по { $count ->
+        [1] определенному проекту Рекомендации { $recs }, предлагаемому
+       *[other] определенным проектам Рекомендаций { $recs }, предлагаемым
+    } для утверждения на собрании { $sg }-й Исследовательской комиссии МСЭ-Т ({ $meeting_place }, { $meeting_dates })
+
+salutation =
+    Уважаемая госпожа,
+    уважаемый господин,
+
+# $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
+# $collective_letter: e.g. 3/17.
+para-announce = { $sg }-я Исследовательская комиссия МСЭ-Т ({ $sg_field }) намерена применить традиционную процедуру утверждения, описанную в разделе 9 Резолюции 1 ВАСЭ (Пересм. { $wtsa_place }, { $wtsa_year }{ "\u202F" }г.), для утверждения { $count ->
+        [1] вышеупомянутого проекта Рекомендации
+       *[other] вышеупомянутых проектов Рекомендаций
+    } { $recs } на своем следующем собрании ({ $meeting_place }, { $meeting_dates }). Повестка дня и вся соответствующая информация, касающаяся собрания { $sg }-й Исследовательской комиссии МСЭ-Т, будут представлены в Коллективном письме { $collective_letter }.
+
+para-annex = Названия, резюме и источники проектов Рекомендаций МСЭ-Т, предлагаемых для утверждения, приводятся в Приложении 1.
+
+# $deadline_date: long date; $deadline_time: e.g. 23:59.
+para-consultation = Настоящий циркуляр открывает официальные консультации с Государствами – Членами МСЭ в соответствии с пунктом 9.4 Резолюции 1 по вопросу о том, могут ли эти тексты быть рассмотрены для утверждения на предстоящем собрании. Государствам-Членам предлагается до { $deadline_time } UTC { $deadline_date } заполнить и возвратить форму, содержащуюся в Приложении 2.
+
+# $threshold: the approval threshold in per cent, e.g. 70.
+para-threshold = Если { $threshold }% или более Государств-Членов, представивших ответы, поддержат рассмотрение для утверждения, то применению процедуры утверждения будет посвящено пленарное заседание. Государствам-Членам, не поддерживающим предоставление полномочий для продолжения работы, следует сообщить Директору БСЭ о причинах своих возражений и указать изменения, которые могли бы позволить продолжить работу.
+
+closing = С уважением,
+
+# $count: the number of annexes.
+annexes = { $count ->
+        [1] Приложение: { $count }
+       *[other] Приложения: { $count }
+    }
+
+# Heading of an annex. $number: 1, 2.
+annex-heading = Приложение { $number }
+
+# Title of Annex 1.
+annex-summaries-title = Резюме и источники { $count ->
+        [1] определенного проекта Рекомендации
+       *[other] определенных проектов Рекомендаций
+    } { $recs }
+
+# Heading of one draft Recommendation in Annex 1. $rec: rec-draft; $source: e.g. R14.
+annex-summaries-item = { $rec } ({ $source })
+
+summary-heading = Резюме

@@ -1,0 +1,381 @@
+//! Translations: one strict Fluent bundle per language, loaded from `locales/<lang>/*.ftl`.
+//!
+//! Strict means: a syntax error, a message missing from one language, a message one language
+//! has that the reference lacks, or a message whose variables differ from the reference's is
+//! an error naming the file and line. Formatting a message that does not exist, or with a
+//! variable the caller did not give, is an error too, never an English fallback.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use crate::diag::{Diagnostic, Diagnostics, line_col};
+use crate::lang::Lang;
+
+/// A value passed to a Fluent message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+/// What one message looks like in one language, for the cross-language checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageInfo {
+    pub file: PathBuf,
+    pub line: u64,
+    /// Variables the message (value and attributes) refers to.
+    pub variables: BTreeSet<String>,
+    pub attributes: BTreeSet<String>,
+    /// The message's source text, to spot messages left untranslated.
+    pub source: String,
+}
+
+/// One language's messages.
+pub struct Locale {
+    pub lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    pub messages: BTreeMap<String, MessageInfo>,
+}
+
+/// All six languages.
+pub struct Locales {
+    locales: BTreeMap<Lang, Locale>,
+}
+
+impl Locales {
+    /// Reads `dir/<lang>/*.ftl` for the six languages and checks them against the reference.
+    pub fn load(dir: &Path) -> Result<Locales, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut locales = BTreeMap::new();
+        for lang in Lang::ALL {
+            let mut files = Vec::new();
+            let lang_dir = dir.join(lang.code());
+            match fs::read_dir(&lang_dir) {
+                Ok(entries) => {
+                    for e in entries.flatten() {
+                        let p = e.path();
+                        if p.extension().is_some_and(|x| x == "ftl") {
+                            files.push(p);
+                        }
+                    }
+                }
+                Err(e) => {
+                    diags.push(Diagnostic::whole_file(&lang_dir, format!("cannot read the locale folder: {e}")).in_lang(lang));
+                    continue;
+                }
+            }
+            files.sort();
+            let mut sources = Vec::new();
+            for f in files {
+                match fs::read_to_string(&f) {
+                    Ok(text) => sources.push((f, text)),
+                    Err(e) => diags.push(Diagnostic::whole_file(&f, format!("cannot read: {e}")).in_lang(lang)),
+                }
+            }
+            locales.insert(lang, Locale::from_sources(lang, sources, &mut diags));
+        }
+        let locales = Locales { locales };
+        diags.extend(locales.compare_with_reference());
+        diags.into_result().map(|()| locales)
+    }
+
+    pub fn get(&self, lang: Lang) -> &Locale {
+        &self.locales[&lang]
+    }
+
+    /// Every language must have exactly the reference's messages, attributes and variables.
+    fn compare_with_reference(&self) -> Diagnostics {
+        let mut diags = Diagnostics::default();
+        let Some(reference) = self.locales.get(&Lang::REFERENCE) else { return diags };
+        for (lang, locale) in &self.locales {
+            if *lang == Lang::REFERENCE {
+                continue;
+            }
+            diags.extend(compare(reference, locale));
+        }
+        diags
+    }
+}
+
+/// Differences of `other` from `reference`, reported at the place a translator must edit.
+pub fn compare(reference: &Locale, other: &Locale) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let lang = other.lang;
+    let folder = |r: &MessageInfo| {
+        // The file of the same name in the other locale's folder is where the message belongs.
+        let name = r.file.file_name().map(PathBuf::from).unwrap_or_default();
+        r.file.parent().and_then(Path::parent).map(|p| p.join(lang.code()).join(&name)).unwrap_or(name)
+    };
+    for (id, r) in &reference.messages {
+        let Some(m) = other.messages.get(id) else {
+            diags.push(
+                Diagnostic::whole_file(folder(r), format!("message `{id}` is missing"))
+                    .in_lang(lang)
+                    .note(format!("the reference ({}) has it at {}:{}", Lang::REFERENCE, r.file.display(), r.line)),
+            );
+            continue;
+        };
+        for v in r.variables.difference(&m.variables) {
+            diags.push(
+                Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` does not use the variable `${v}`"))
+                    .in_lang(lang)
+                    .note("every language must use the variables of the reference; a language that need not vary on it may select on it with only a default variant"),
+            );
+        }
+        for v in m.variables.difference(&r.variables) {
+            diags.push(
+                Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` uses the variable `${v}`, which is never provided"))
+                    .in_lang(lang),
+            );
+        }
+        for a in r.attributes.difference(&m.attributes) {
+            diags.push(Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` lacks the attribute `.{a}`")).in_lang(lang));
+        }
+        for a in m.attributes.difference(&r.attributes) {
+            diags.push(Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` has the obsolete attribute `.{a}`")).in_lang(lang));
+        }
+    }
+    for (id, m) in &other.messages {
+        if !reference.messages.contains_key(id) {
+            diags.push(
+                Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` is obsolete: the reference ({}) has no such message", Lang::REFERENCE))
+                    .in_lang(lang),
+            );
+        }
+    }
+    diags
+}
+
+impl Locale {
+    /// Builds a locale from `(path, text)` pairs; syntax errors and duplicates go to `diags`.
+    pub fn from_sources(lang: Lang, sources: Vec<(PathBuf, String)>, diags: &mut Diagnostics) -> Locale {
+        let langid: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six language codes are valid");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Placeables stay wrapped in FSI/PDI: they keep numbers and Latin names in order
+        // inside Arabic sentences, in the browser and in our PDF bidi step alike.
+        bundle.set_use_isolating(true);
+        let mut messages = BTreeMap::new();
+        for (file, text) in sources {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        // The parser notices a broken entry at the start of the next line;
+                        // point at the end of the broken line instead.
+                        let mut at = e.pos.start;
+                        if at > 0 && text[..at].ends_with('\n') && e.slice.as_ref().is_some_and(|s| s.start < at) {
+                            at -= 1;
+                        }
+                        let (line, col) = line_col(&text, at);
+                        diags.push(Diagnostic::new(&file, line, col, format!("Fluent syntax error: {}", e.kind)).in_lang(lang));
+                    }
+                    r
+                }
+            };
+            for entry in resource.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    let id = m.id.name;
+                    let line = entry_line(&text, id);
+                    let mut variables = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        pattern_vars(p, &mut variables);
+                    }
+                    let mut attributes = BTreeSet::new();
+                    for a in &m.attributes {
+                        pattern_vars(&a.value, &mut variables);
+                        attributes.insert(a.id.name.to_string());
+                    }
+                    let info = MessageInfo { file: file.clone(), line, variables, attributes, source: entry_source(&text, line) };
+                    if let Some(prev) = messages.insert(id.to_string(), info) {
+                        diags.push(
+                            Diagnostic::new(&file, line, 1, format!("message `{id}` is defined twice"))
+                                .in_lang(lang)
+                                .note(format!("first at {}:{}", prev.file.display(), prev.line)),
+                        );
+                    }
+                }
+            }
+            if let Err(errors) = bundle.add_resource(resource) {
+                for e in errors {
+                    // Overrides are already reported above with both places.
+                    if !matches!(e, fluent_bundle::FluentError::Overriding { .. }) {
+                        diags.push(Diagnostic::whole_file(&file, e.to_string()).in_lang(lang));
+                    }
+                }
+            }
+        }
+        Locale { lang, bundle, messages }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Formats message `id` with `args`. Any Fluent error (a missing message, a variable not
+    /// given) is returned, never papered over.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let msg = self.bundle.get_message(id).ok_or_else(|| format!("no message `{id}` in locale {}", self.lang))?;
+        let pattern = msg.value().ok_or_else(|| format!("message `{id}` has no value in locale {}", self.lang))?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            let value = match v {
+                Arg::Str(s) => FluentValue::from(s.clone()),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            fargs.set(*k, value);
+        }
+        let mut errors = Vec::new();
+        let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if errors.is_empty() {
+            Ok(out.into_owned())
+        } else {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            Err(format!("message `{id}` in locale {}: {}", self.lang, list.join("; ")))
+        }
+    }
+}
+
+/// The line on which `id = …` starts.
+fn entry_line(text: &str, id: &str) -> u64 {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return line_col(text, offset).0;
+        }
+        offset += line.len();
+    }
+    1
+}
+
+/// The message's lines, from its first line to the next entry.
+fn entry_source(text: &str, line: u64) -> String {
+    let mut out = String::new();
+    for (i, l) in text.lines().enumerate().skip(line as usize - 1) {
+        let starts_entry = !l.starts_with([' ', '\t']) && !l.is_empty();
+        if i as u64 >= line && (starts_entry || l.is_empty()) {
+            break;
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => call_vars(arguments, out),
+        // A term's own body speaks of its parameters, not of the message's variables; only the
+        // values passed to it can name the message's.
+        ast::InlineExpression::TermReference { arguments: Some(a), .. } => call_vars(a, out),
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn call_vars(a: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
+    for p in &a.positional {
+        inline_vars(p, out);
+    }
+    for n in &a.named {
+        inline_vars(&n.value, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(lang: Lang, text: &str) -> (Locale, Diagnostics) {
+        let mut d = Diagnostics::default();
+        let l = Locale::from_sources(lang, vec![(PathBuf::from(format!("locales/{lang}/a.ftl")), text.to_string())], &mut d);
+        (l, d)
+    }
+
+    #[test]
+    fn variables_are_collected_through_selects_and_terms() {
+        let (l, d) = locale(
+            Lang::En,
+            "-t = { $x }\nm = { $a ->\n    [one] { $b }\n   *[other] { -t(x: 1) } { NUMBER($c) }\n}\n",
+        );
+        assert!(d.is_empty(), "{d}");
+        let vars: Vec<_> = l.messages["m"].variables.iter().cloned().collect();
+        assert_eq!(vars, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let (_, d) = locale(Lang::Fr, "ok = fine\nbad = { $x\nnext = ok\n");
+        assert_eq!(d.len(), 1, "{d}");
+        assert_eq!(d.0[0].line, 2);
+        assert_eq!(d.0[0].lang, Some(Lang::Fr));
+    }
+
+    #[test]
+    fn missing_obsolete_and_variable_differences_are_reported() {
+        let (en, _) = locale(Lang::En, "a = A { $n }\nb = B\n");
+        let (ru, _) = locale(Lang::Ru, "a = А { $m }\nc = В\n");
+        let d = compare(&en, &ru).sorted();
+        let msgs: Vec<_> = d.0.iter().map(|d| d.message.clone()).collect();
+        assert!(msgs.contains(&"message `b` is missing".to_string()), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("`a` does not use the variable `$n`")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("`$m`, which is never provided")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("`c` is obsolete")), "{msgs:?}");
+        assert_eq!(d.0.iter().find(|d| d.message.contains("missing")).unwrap().file, PathBuf::from("locales/ru/a.ftl"));
+    }
+
+    #[test]
+    fn formatting_is_strict_and_isolates_placeables() {
+        let (en, _) = locale(Lang::En, "hi = Hello { $name }\n");
+        assert_eq!(en.format("hi", &[("name", "X.1214".into())]).unwrap(), "Hello \u{2068}X.1214\u{2069}");
+        assert!(en.format("hi", &[]).is_err(), "a variable not given is an error");
+        assert!(en.format("nope", &[]).is_err());
+    }
+}

@@ -1,0 +1,103 @@
+//! Markdown of the summaries, rendered to the XHTML subset that both renditions accept.
+//!
+//! Summaries come from editors, so they are held to a small, safe subset: paragraphs, lists,
+//! emphasis, inline code and links to `https:`, `http:` or `mailto:`. Raw HTML, other link
+//! schemes (`javascript:`, relative paths), images, headings, tables and the like are errors,
+//! reported at their line, rather than silently dropped or passed through.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd, html};
+
+/// A construct the summary may not contain, with its byte offset in the Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkdownError {
+    pub offset: usize,
+    pub message: String,
+}
+
+fn allowed_link(link_type: LinkType, dest: &str) -> bool {
+    if link_type == LinkType::Email {
+        return true;
+    }
+    let d = dest.trim().to_ascii_lowercase();
+    d.starts_with("https://") || d.starts_with("http://") || d.starts_with("mailto:")
+}
+
+/// Renders `md` to XHTML, or lists every construct outside the subset.
+pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
+    let mut errors = Vec::new();
+    let mut events = Vec::new();
+    for (ev, range) in Parser::new_ext(md, Options::empty()).into_offset_iter() {
+        let refuse = |what: &str| MarkdownError { offset: range.start, message: format!("{what} is not allowed in a summary") };
+        match &ev {
+            Event::Html(_) | Event::InlineHtml(_) => errors.push(refuse("raw HTML")),
+            Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
+            Event::Start(Tag::Link { link_type, dest_url, .. }) if !allowed_link(*link_type, dest_url) => {
+                errors.push(MarkdownError {
+                    offset: range.start,
+                    message: format!("the link to `{dest_url}` is not allowed: summaries may link only to https:, http: or mailto: addresses"),
+                });
+            }
+            Event::Start(
+                Tag::Paragraph | Tag::List(_) | Tag::Item | Tag::Emphasis | Tag::Strong | Tag::Link { .. },
+            )
+            | Event::End(_)
+            | Event::Text(_)
+            | Event::Code(_)
+            | Event::SoftBreak
+            | Event::HardBreak => {}
+            Event::Start(Tag::Heading { .. }) => errors.push(refuse("a heading")),
+            Event::Start(Tag::Image { .. }) => errors.push(refuse("an image")),
+            Event::Start(Tag::BlockQuote(_)) => errors.push(refuse("a block quote")),
+            Event::Start(Tag::CodeBlock(_)) => errors.push(refuse("a code block")),
+            Event::Rule => errors.push(refuse("a horizontal rule")),
+            other => errors.push(refuse(&format!("{other:?}"))),
+        }
+        events.push(ev);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut out = String::new();
+    html::push_html(&mut out, events.into_iter());
+    Ok(out.trim_end().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_emphasis_render() {
+        let html = render("Covers:\n\n- one;\n- *two*.\n").unwrap();
+        assert_eq!(html, "<p>Covers:</p>\n<ul>\n<li>one;</li>\n<li><em>two</em>.</li>\n</ul>");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(render("a < b & c").unwrap(), "<p>a &lt; b &amp; c</p>");
+    }
+
+    #[test]
+    fn raw_html_is_refused() {
+        let e = render("Hello <script>alert(1)</script>").unwrap_err();
+        assert!(e[0].message.contains("raw HTML"), "{e:?}");
+        assert_eq!(e[0].offset, 6);
+        assert!(render("<div>x</div>\n").is_err());
+    }
+
+    #[test]
+    fn javascript_links_are_refused_and_https_kept() {
+        let e = render("[x](javascript:alert(1))").unwrap_err();
+        assert!(e[0].message.contains("javascript:"), "{e:?}");
+        assert!(render("[x](JavaScript:alert(1))").is_err());
+        assert!(render("[x](/relative)").is_err());
+        let ok = render("[ITU](https://www.itu.int) <tsbsg17@itu.int>").unwrap();
+        assert!(ok.contains(r#"href="https://www.itu.int""#) && ok.contains(r#"href="mailto:tsbsg17@itu.int""#), "{ok}");
+    }
+
+    #[test]
+    fn headings_and_images_are_refused() {
+        assert!(render("# Title").is_err());
+        assert!(render("![x](https://a.b/c.png)").is_err());
+    }
+}
