@@ -96,12 +96,32 @@ impl Diagnostics {
         self.0.len()
     }
 
-    /// Sorted by file and position so that output is stable whatever the order of work.
+    /// Sorted by file and position so that output is stable whatever the order of work. The
+    /// same problem found in all six languages (a template error, say) is reported once.
     pub fn sorted(mut self) -> Self {
-        self.0.sort_by(|a, b| {
+        let key = |d: &Diagnostic| (d.file.clone(), d.line, d.column, d.message.clone(), d.notes.clone());
+        let mut merged: Vec<Diagnostic> = Vec::new();
+        let mut groups: std::collections::BTreeMap<_, Vec<Diagnostic>> = std::collections::BTreeMap::new();
+        for d in self.0.drain(..) {
+            groups.entry(key(&d)).or_default().push(d);
+        }
+        for (_, mut group) in groups {
+            let mut langs: Vec<Lang> = group.iter().filter_map(|d| d.lang).collect();
+            langs.sort();
+            langs.dedup();
+            if langs == Lang::ALL {
+                let mut d = group.swap_remove(0);
+                d.lang = None;
+                merged.push(d);
+            } else {
+                merged.extend(group);
+            }
+        }
+        merged.sort_by(|a, b| {
             (&a.file, a.line, a.column, a.lang, &a.message).cmp(&(&b.file, b.line, b.column, b.lang, &b.message))
         });
-        self.0.dedup();
+        merged.dedup();
+        self.0 = merged;
         self
     }
 

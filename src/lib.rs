@@ -101,7 +101,7 @@ impl Project {
             .unwrap_or_default();
         let union = read_yaml::<Union>(root, &rel(&content.join("catalogue/union.yaml")), &mut diags);
 
-        let locales = match Locales::load(&root.join("locales")) {
+        let locales = match Locales::load(root, Path::new("locales")) {
             Ok(l) => Some(Arc::new(l)),
             Err(d) => {
                 diags.extend(relativize(root, d));
@@ -115,11 +115,25 @@ impl Project {
                 None
             }
         });
+        // With the locales at hand, check what each circular asks of them (catalogue keys,
+        // Markdown, messages) in every language, so that those problems are reported together
+        // with the rest rather than on the next run.
+        if let (Some(locales), Some(union)) = (&locales, &union) {
+            let env = Env { locales, signatories: &signatories, union };
+            let found: Vec<Diagnostics> = circulars
+                .par_iter()
+                .flat_map(|c| Lang::ALL.into_par_iter().map(move |l| (c, l)))
+                .filter_map(|(c, l)| render::check(c, l, &env, &DateFormatter::new(l)).err())
+                .collect();
+            for d in found {
+                diags.extend(d);
+            }
+        }
         match (diags.is_empty(), locales, tera, union) {
             (true, Some(locales), Some(tera), Some(union)) => {
                 Ok(Project { root: root.to_path_buf(), circulars, signatories, union, locales, tera })
             }
-            _ => Err(diags.sorted()),
+            _ => Err(relativize(root, diags)),
         }
     }
 

@@ -58,6 +58,8 @@ pub struct Locale {
     pub lang: Lang,
     bundle: FluentBundle<FluentResource>,
     pub messages: BTreeMap<String, MessageInfo>,
+    /// Messages present but unreadable (already reported as syntax errors).
+    pub broken: BTreeSet<String>,
 }
 
 /// All six languages.
@@ -66,17 +68,18 @@ pub struct Locales {
 }
 
 impl Locales {
-    /// Reads `dir/<lang>/*.ftl` for the six languages and checks them against the reference.
-    pub fn load(dir: &Path) -> Result<Locales, Diagnostics> {
+    /// Reads `root/dir/<lang>/*.ftl` for the six languages and checks them against the
+    /// reference. Diagnostics name files relative to `root`.
+    pub fn load(root: &Path, dir: &Path) -> Result<Locales, Diagnostics> {
         let mut diags = Diagnostics::default();
         let mut locales = BTreeMap::new();
         for lang in Lang::ALL {
             let mut files = Vec::new();
             let lang_dir = dir.join(lang.code());
-            match fs::read_dir(&lang_dir) {
+            match fs::read_dir(root.join(&lang_dir)) {
                 Ok(entries) => {
                     for e in entries.flatten() {
-                        let p = e.path();
+                        let p = lang_dir.join(e.file_name());
                         if p.extension().is_some_and(|x| x == "ftl") {
                             files.push(p);
                         }
@@ -90,7 +93,7 @@ impl Locales {
             files.sort();
             let mut sources = Vec::new();
             for f in files {
-                match fs::read_to_string(&f) {
+                match fs::read_to_string(root.join(&f)) {
                     Ok(text) => sources.push((f, text)),
                     Err(e) => diags.push(Diagnostic::whole_file(&f, format!("cannot read: {e}")).in_lang(lang)),
                 }
@@ -131,6 +134,9 @@ pub fn compare(reference: &Locale, other: &Locale) -> Diagnostics {
     };
     for (id, r) in &reference.messages {
         let Some(m) = other.messages.get(id) else {
+            if other.broken.contains(id) {
+                continue;
+            }
             diags.push(
                 Diagnostic::whole_file(folder(r), format!("message `{id}` is missing"))
                     .in_lang(lang)
@@ -178,6 +184,7 @@ impl Locale {
         // inside Arabic sentences, in the browser and in our PDF bidi step alike.
         bundle.set_use_isolating(true);
         let mut messages = BTreeMap::new();
+        let mut broken = BTreeSet::new();
         for (file, text) in sources {
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
@@ -196,6 +203,11 @@ impl Locale {
                 }
             };
             for entry in resource.entries() {
+                if let ast::Entry::Junk { content } = entry
+                    && let Some((id, _)) = content.split_once('=')
+                {
+                    broken.insert(id.trim().to_string());
+                }
                 if let ast::Entry::Message(m) = entry {
                     let id = m.id.name;
                     let line = entry_line(&text, id);
@@ -227,7 +239,7 @@ impl Locale {
                 }
             }
         }
-        Locale { lang, bundle, messages }
+        Locale { lang, bundle, messages, broken }
     }
 
     pub fn has(&self, id: &str) -> bool {

@@ -309,16 +309,29 @@ pub fn check_id(id: &str) -> Result<(), String> {
 /// Turns a serde-saphyr error into a diagnostic that keeps its position and snippet.
 pub fn yaml_diag(file: &Path, err: &serde_saphyr::Error) -> Diagnostic {
     let (line, column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
-    let rendered = err.to_string();
+    let name = file.display().to_string();
+    let rendered = err.render_with_options(serde_saphyr::render_options! { source_name: Some(name.as_str()) });
     let mut lines = rendered.lines();
-    let message = lines.next().unwrap_or("invalid YAML").trim().to_string();
-    let message = message.strip_prefix("error: ").unwrap_or(&message).to_string();
+    let first = lines.next().unwrap_or("invalid YAML").trim();
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    // The position is ours to print; the library's hint about its own options is not for editors.
+    let message = strip_position(first).replace(", set DuplicateKeyPolicy in Options if acceptable", "");
     let mut d = Diagnostic::new(file, line, column, message);
     let rest: Vec<&str> = lines.collect();
     if !rest.is_empty() {
-        d = d.note(rest.join("\n"));
+        d = d.note(rest.join("\n").replace(", set DuplicateKeyPolicy in Options if acceptable", ""));
     }
     d
+}
+
+/// "line 3 column 1: unknown field" → "unknown field".
+fn strip_position(s: &str) -> String {
+    if let Some(rest) = s.strip_prefix("line ")
+        && let Some((_, msg)) = rest.split_once(": ")
+    {
+        return msg.to_string();
+    }
+    s.to_string()
 }
 
 /// Parses YAML text into `T`, with errors located in `file`.
@@ -333,8 +346,15 @@ fn per_lang(file: &Path, what: &str, src: &Spanned<PerLangSrc>, diags: &mut Diag
             Some(text) if !text.trim().is_empty() => {
                 map.insert(lang, text.trim_end().to_string());
             }
-            Some(_) => diags.push(Pos::of(file, src).diag(format!("{what} is empty")).in_lang(lang)),
-            None => diags.push(Pos::of(file, src).diag(format!("{what} is missing")).in_lang(lang)),
+            // Reported, and kept as an empty text so that later checks can still run.
+            Some(_) => {
+                diags.push(Pos::of(file, src).diag(format!("{what} is empty")).in_lang(lang));
+                map.insert(lang, String::new());
+            }
+            None => {
+                diags.push(Pos::of(file, src).diag(format!("{what} is missing")).in_lang(lang));
+                map.insert(lang, String::new());
+            }
         }
     }
     PerLang(map)

@@ -336,6 +336,11 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     f.diags.into_result().map(|()| v)
 }
 
+/// Checks everything a circular asks of one language's locale and catalogues.
+pub fn check(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<(), Diagnostics> {
+    view(c, lang, env, dates).map(|_| ())
+}
+
 /// The semantic XHTML of one document (an `<article>`), and the page title.
 pub struct RenderedDoc {
     pub circular: String,

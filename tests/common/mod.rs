@@ -1,0 +1,122 @@
+//! Shared by the integration tests: a scratch copy of the project and a way to run the CLI.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap().flatten() {
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        if src.is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+/// A scratch copy of the project's inputs (fonts linked, not copied), removed on drop.
+pub struct Scratch {
+    pub dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Scratch {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["content", "locales", "templates"] {
+            copy_dir(&repo().join(sub), &dir.path().join(sub));
+        }
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(repo().join("fonts"), dir.path().join("fonts")).unwrap();
+        Scratch { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.path().join("out")
+    }
+
+    /// Runs the CLI in the scratch project.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_tsbcirc"))
+            .args(args)
+            .current_dir(self.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    }
+
+    pub fn build(&self) -> Output {
+        let o = self.run(&["build"]);
+        assert!(o.status.success(), "build failed:\n{}", String::from_utf8_lossy(&o.stderr));
+        o
+    }
+}
+
+/// The text of an HTML document's `<article>`: tags dropped, entities decoded, Fluent's
+/// isolation marks removed.
+pub fn article_text(html: &str) -> String {
+    let start = html.find("<article").expect("an article");
+    let end = html.rfind("</article>").expect("an article end");
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in html[start..end].chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// All whitespace removed: Chinese has no spaces, and line breaks differ between renditions.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The seed text of the Chinese circular, cut into the pieces that must each appear in our
+/// output: the text dump's bookmarks and image markers removed, and the pieces split at the
+/// tabs, list dashes and form marks that the Word layout turned into characters.
+pub fn seed_pieces() -> Vec<String> {
+    let seed = fs::read_to_string(repo().join("../shared/seeds/000_075e69619ea8fde0.txt"))
+        .or_else(|_| fs::read_to_string(repo().join("tests/fixtures/seed-zh.txt")))
+        .expect("the Chinese seed text");
+    let mut pieces = Vec::new();
+    for line in seed.lines() {
+        let mut line = line.replace("[image: ]", "");
+        while let Some(i) = line.find("[bookmark: ") {
+            let j = line[i..].find(']').map_or(line.len(), |j| i + j + 1);
+            line.replace_range(i..j, "");
+        }
+        for piece in line.split(['\t', '–', '·']) {
+            let piece = squash(&piece.replace("|_|", ""));
+            if piece.is_empty() || piece == "\u{20DD}" || piece.chars().all(|c| c == '_') {
+                continue;
+            }
+            pieces.push(piece);
+        }
+    }
+    pieces
+}

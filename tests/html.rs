@@ -1,0 +1,131 @@
+//! The HTML rendition of Circular 53, built by the CLI as an editor would.
+
+mod common;
+
+use std::fs;
+
+use common::{Scratch, article_text, seed_pieces, squash};
+
+const ID: &str = "T17-TSB-CIR-0053";
+const LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+
+fn page(s: &Scratch, lang: &str, doc: &str) -> String {
+    fs::read_to_string(s.out().join(ID).join(lang).join(format!("{doc}.html"))).unwrap()
+}
+
+#[test]
+fn all_twelve_pages_and_the_index_render() {
+    let s = Scratch::new();
+    s.build();
+    for lang in LANGS {
+        for doc in ["circular", "reply-form"] {
+            let html = page(&s, lang, doc);
+            let dir = if lang == "ar" { "rtl" } else { "ltr" };
+            assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")), "{lang}/{doc}");
+            for other in LANGS {
+                assert!(
+                    html.contains(&format!("<link rel=\"alternate\" hreflang=\"{other}\" href=\"../{other}/{doc}.html\"/>")),
+                    "{lang}/{doc} lacks the {other} alternate"
+                );
+            }
+            // Self-contained: no scripts, no external style sheets, images or fonts.
+            assert!(!html.contains("<script"), "{lang}/{doc}");
+            assert!(!html.contains(" src="), "{lang}/{doc}");
+            assert!(!html.contains("rel=\"stylesheet\""), "{lang}/{doc}");
+            assert!(html.contains("@media print"), "{lang}/{doc} has a print style sheet");
+            assert!(!html.contains('\u{FFFD}'));
+        }
+    }
+    let index = fs::read_to_string(s.out().join("index.html")).unwrap();
+    for lang in LANGS {
+        for doc in ["circular", "reply-form"] {
+            assert!(index.contains(&format!("href=\"{ID}/{lang}/{doc}.html\"")), "index lacks {lang}/{doc}");
+        }
+    }
+}
+
+#[test]
+fn the_chinese_circular_carries_every_sentence_of_the_seed() {
+    let s = Scratch::new();
+    s.build();
+    let text = squash(&article_text(&page(&s, "zh", "circular")));
+    let missing: Vec<String> = seed_pieces().into_iter().filter(|p| !text.contains(p.as_str())).collect();
+    assert!(missing.is_empty(), "not in the Chinese circular:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn the_standalone_reply_form_is_annex_2() {
+    let s = Scratch::new();
+    s.build();
+    for lang in LANGS {
+        let circular = page(&s, lang, "circular");
+        let form = page(&s, lang, "reply-form");
+        let annex2 = &circular[circular.find("<section class=\"annex reply-form\"").unwrap()..circular.rfind("</section>").unwrap()];
+        let own = &form[form.find("<section class=\"annex reply-form\"").unwrap()..form.rfind("</section>").unwrap()];
+        assert_eq!(annex2, own, "{lang}");
+    }
+}
+
+#[test]
+fn each_language_has_its_own_words() {
+    let s = Scratch::new();
+    s.build();
+    let expect = [
+        ("ar", ["جنيف، 11 أكتوبر 2017", "شاسوب لي", "ITU-T X.1214"]),
+        ("en", ["Geneva, 11 October 2017", "Dear Sir/Madam,", "Yours faithfully,"]),
+        ("es", ["Ginebra, 11 de octubre de 2017", "Chaesub Lee", "UIT-T X.1214"]),
+        ("fr", ["Genève, 11 octobre 2017", "Madame, Monsieur,", "UIT-T X.1214"]),
+        ("ru", ["Женева, 11 октября 2017\u{202F}г.", "Чхе Суб Ли", "МСЭ-Т X.1214"]),
+        ("zh", ["2017年10月11日，日内瓦", "李在摄", "ITU-T X.1214"]),
+    ];
+    for (lang, words) in expect {
+        let text = article_text(&page(&s, lang, "circular"));
+        for w in words {
+            assert!(text.contains(w), "{lang} lacks {w:?}");
+        }
+    }
+}
+
+#[test]
+fn the_reply_form_is_an_accessible_form() {
+    let s = Scratch::new();
+    s.build();
+    for lang in LANGS {
+        let html = page(&s, lang, "reply-form");
+        assert_eq!(html.matches("<fieldset class=\"choice\">").count(), 3, "{lang}");
+        assert_eq!(html.matches("<legend>").count(), 3, "{lang}");
+        // Every checkbox and radio button has a label pointing at it.
+        let mut inputs = 0;
+        for part in html.split("<input ").skip(1) {
+            let tag = &part[..part.find("/>").unwrap()];
+            if tag.contains("type=\"checkbox\"") || tag.contains("type=\"radio\"") {
+                let id = tag.split("id=\"").nth(1).unwrap().split('"').next().unwrap();
+                assert!(html.contains(&format!("<label for=\"{id}\">")), "{lang}: no label for {id}");
+                inputs += 1;
+            }
+        }
+        assert_eq!(inputs, 12, "{lang}: two checkboxes and two radio buttons per Recommendation");
+    }
+}
+
+#[test]
+fn the_document_is_well_formed_xhtml() {
+    let s = Scratch::new();
+    s.build();
+    for lang in LANGS {
+        for doc in ["circular", "reply-form"] {
+            let html = page(&s, lang, doc);
+            let article = &html[html.find("<article").unwrap()..html.rfind("</article>").unwrap() + "</article>".len()];
+            roxmltree::Document::parse(article).unwrap_or_else(|e| panic!("{lang}/{doc}: {e}"));
+        }
+    }
+}
+
+#[test]
+fn a_second_build_is_identical() {
+    let s = Scratch::new();
+    s.build();
+    let first = page(&s, "ar", "circular");
+    s.build();
+    assert_eq!(first, page(&s, "ar", "circular"));
+}

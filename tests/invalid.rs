@@ -1,0 +1,90 @@
+//! Bad input: each fixture under `tests/fixtures/invalid/` edits a copy of the project, and
+//! the build must fail with the pinned diagnostics (file:line:column), a non-zero exit, and
+//! `out/` exactly as it was. Run with `BLESS=1` to rewrite the pinned `expected.txt` files
+//! after a deliberate change of wording.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{Scratch, repo};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Edit {
+    file: String,
+    find: String,
+    replace: String,
+}
+
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn check_fixture(name: &str) -> Result<(), String> {
+    let fixture = repo().join("tests/fixtures/invalid").join(name);
+    let edits: Vec<Edit> = serde_saphyr::from_str(&fs::read_to_string(fixture.join("edits.yaml")).unwrap())
+        .map_err(|e| format!("{name}/edits.yaml: {e}"))?;
+    let s = Scratch::new();
+    s.build();
+    // Something of the user's own in out/ must survive too.
+    fs::write(s.out().join("notes.txt"), "mine").unwrap();
+    let before = snapshot(&s.out());
+
+    for e in &edits {
+        let path = s.path().join(&e.file);
+        let text = fs::read_to_string(&path).unwrap();
+        let n = text.matches(&e.find).count();
+        if n != 1 {
+            return Err(format!("{name}: `find` occurs {n} times in {} (must be once): {:?}", e.file, e.find));
+        }
+        fs::write(&path, text.replacen(&e.find, &e.replace, 1)).unwrap();
+    }
+
+    let o = s.run(&["build"]);
+    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    if o.status.success() {
+        return Err(format!("{name}: the build succeeded"));
+    }
+    if o.status.code() != Some(1) || stderr.contains("panicked") {
+        return Err(format!("{name}: the build crashed ({:?}):\n{stderr}", o.status.code()));
+    }
+    if snapshot(&s.out()) != before {
+        return Err(format!("{name}: out/ changed"));
+    }
+    let expected_file = fixture.join("expected.txt");
+    if std::env::var_os("BLESS").is_some() {
+        fs::write(&expected_file, &stderr).unwrap();
+    }
+    let expected = fs::read_to_string(&expected_file).unwrap_or_default();
+    if stderr != expected {
+        return Err(format!("{name}: diagnostics differ\n--- expected\n{expected}\n--- got\n{stderr}"));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_invalid_fixture_gives_its_pinned_diagnostics_and_leaves_out_untouched() {
+    let dir = repo().join("tests/fixtures/invalid");
+    let mut names: Vec<String> =
+        fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert!(names.len() >= 10, "fixtures: {names:?}");
+    let failures: Vec<String> = names.iter().filter_map(|n| check_fixture(n).err()).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
