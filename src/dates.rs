@@ -29,7 +29,10 @@ impl DateFormatter {
             .expect("model::Date only holds valid Gregorian dates");
         // ICU may put bidi marks around parts of an Arabic date; Fluent isolates the whole
         // placeable already, and marks inside it would only reach the PDF text layer.
-        self.inner.format(&d).to_string().replace(['\u{200F}', '\u{200E}', '\u{061C}'], "")
+        self.inner
+            .format(&d)
+            .to_string()
+            .replace(['\u{200F}', '\u{200E}', '\u{061C}'], "")
     }
 }
 
@@ -39,7 +42,11 @@ mod tests {
 
     #[test]
     fn itu_long_dates_in_six_languages() {
-        let d = Date { year: 2017, month: 10, day: 11 };
+        let d = Date {
+            year: 2017,
+            month: 10,
+            day: 11,
+        };
         let expect = [
             (Lang::Ar, "11 أكتوبر 2017"),
             (Lang::En, "11 October 2017"),

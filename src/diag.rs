@@ -161,7 +161,9 @@ pub fn line_col(text: &str, offset: usize) -> (u64, u64) {
 
 /// A path shown relative to the project root, as an editor sees it.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]

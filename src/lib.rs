@@ -37,9 +37,9 @@ use crate::dates::DateFormatter;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
 use crate::locales::Locales;
-use crate::model::{Circular, CircularSrc, Signatory, SignatoriesSrc, Union};
+use crate::model::{Circular, CircularSrc, SignatoriesSrc, Signatory, Union};
 use crate::output::Output;
-use crate::render::{DocKind, Env, RenderedDoc};
+use crate::render::{Env, RenderedDoc};
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -92,7 +92,10 @@ impl Project {
                     }
                 }
             }
-            Err(e) => diags.push(Diagnostic::whole_file(rel(&content), format!("cannot read the content folder: {e}"))),
+            Err(e) => diags.push(Diagnostic::whole_file(
+                rel(&content),
+                format!("cannot read the content folder: {e}"),
+            )),
         }
 
         let signatories_file = rel(&content.join("catalogue/signatories.yaml"));
@@ -108,18 +111,24 @@ impl Project {
                 None
             }
         };
-        let tera = locales.as_ref().and_then(|l| match render::load_templates(&root.join("templates"), l.clone()) {
-            Ok(t) => Some(t),
-            Err(d) => {
-                diags.extend(relativize(root, d));
-                None
-            }
-        });
+        let tera = locales
+            .as_ref()
+            .and_then(|l| match render::load_templates(&root.join("templates"), l.clone()) {
+                Ok(t) => Some(t),
+                Err(d) => {
+                    diags.extend(relativize(root, d));
+                    None
+                }
+            });
         // With the locales at hand, check what each circular asks of them (catalogue keys,
         // Markdown, messages) in every language, so that those problems are reported together
         // with the rest rather than on the next run.
         if let (Some(locales), Some(union)) = (&locales, &union) {
-            let env = Env { locales, signatories: &signatories, union };
+            let env = Env {
+                locales,
+                signatories: &signatories,
+                union,
+            };
             let found: Vec<Diagnostics> = circulars
                 .par_iter()
                 .flat_map(|c| Lang::ALL.into_par_iter().map(move |l| (c, l)))
@@ -130,9 +139,14 @@ impl Project {
             }
         }
         match (diags.is_empty(), locales, tera, union) {
-            (true, Some(locales), Some(tera), Some(union)) => {
-                Ok(Project { root: root.to_path_buf(), circulars, signatories, union, locales, tera })
-            }
+            (true, Some(locales), Some(tera), Some(union)) => Ok(Project {
+                root: root.to_path_buf(),
+                circulars,
+                signatories,
+                union,
+                locales,
+                tera,
+            }),
             _ => Err(relativize(root, diags)),
         }
     }
@@ -141,20 +155,38 @@ impl Project {
         let mut diags = Diagnostics::default();
         for id in &opts.circulars {
             if !self.circulars.iter().any(|c| &c.id == id) {
-                diags.push(Diagnostic::whole_file(Path::new("content").join(format!("{id}.yaml")), format!("no circular `{id}`")));
+                diags.push(Diagnostic::whole_file(
+                    Path::new("content").join(format!("{id}.yaml")),
+                    format!("no circular `{id}`"),
+                ));
             }
         }
         diags.into_result()?;
-        let circulars = self.circulars.iter().filter(|c| opts.circulars.is_empty() || opts.circulars.contains(&c.id)).collect();
-        let langs = if opts.langs.is_empty() { Lang::ALL.to_vec() } else { opts.langs.clone() };
+        let circulars = self
+            .circulars
+            .iter()
+            .filter(|c| opts.circulars.is_empty() || opts.circulars.contains(&c.id))
+            .collect();
+        let langs = if opts.langs.is_empty() {
+            Lang::ALL.to_vec()
+        } else {
+            opts.langs.clone()
+        };
         Ok((circulars, langs))
     }
 
     /// Renders the semantic XHTML of every selected document, in parallel.
     pub fn render(&self, opts: &BuildOptions) -> Result<Vec<RenderedDoc>, Diagnostics> {
         let (circulars, langs) = self.selected(opts)?;
-        let env = Env { locales: &self.locales, signatories: &self.signatories, union: &self.union };
-        let jobs: Vec<(&Circular, Lang)> = circulars.iter().flat_map(|c| langs.iter().map(move |&l| (*c, l))).collect();
+        let env = Env {
+            locales: &self.locales,
+            signatories: &self.signatories,
+            union: &self.union,
+        };
+        let jobs: Vec<(&Circular, Lang)> = circulars
+            .iter()
+            .flat_map(|c| langs.iter().map(move |&l| (*c, l)))
+            .collect();
         let dir = self.templates_dir();
         let results: Vec<_> = jobs
             .par_iter()
@@ -168,7 +200,10 @@ impl Project {
                 Err(d) => diags.extend(d),
             }
         }
-        diags.into_result().map(|()| docs).map_err(|d| relativize(&self.root, d))
+        diags
+            .into_result()
+            .map(|()| docs)
+            .map_err(|d| relativize(&self.root, d))
     }
 
     /// Every output file of the selected documents, in memory.
@@ -179,7 +214,10 @@ impl Project {
             .par_iter()
             .map(|d| {
                 let html = site::page(&self.tera, &dir, &self.locales, d, false)?;
-                Ok(Output { path: render::doc_path(&d.circular, d.lang, d.kind, "html"), bytes: html.into_bytes() })
+                Ok(Output {
+                    path: render::doc_path(&d.circular, d.lang, d.kind, "html"),
+                    bytes: html.into_bytes(),
+                })
             })
             .collect();
         let mut outputs = Vec::new();
@@ -192,17 +230,25 @@ impl Project {
         }
         let ids: Vec<String> = self.circulars.iter().map(|c| c.id.clone()).collect();
         match site::index(&self.tera, &dir, &self.locales, &ids, false) {
-            Ok(html) => outputs.push(Output { path: "index.html".into(), bytes: html.into_bytes() }),
+            Ok(html) => outputs.push(Output {
+                path: "index.html".into(),
+                bytes: html.into_bytes(),
+            }),
             Err(d) => diags.extend(d),
         }
-        diags.into_result().map(|()| outputs).map_err(|d| relativize(&self.root, d))
+        diags
+            .into_result()
+            .map(|()| outputs)
+            .map_err(|d| relativize(&self.root, d))
     }
 
     /// Renders and writes everything into `out_dir`; nothing is written unless all succeeded.
     pub fn build(&self, out_dir: &Path, opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
         let outputs = self.outputs(opts).map_err(BuildError::Input)?;
         output::write_all(out_dir, &outputs).map_err(|e| BuildError::Io(out_dir.to_path_buf(), e))?;
-        Ok(BuildSummary { files: outputs.into_iter().map(|o| o.path).collect() })
+        Ok(BuildSummary {
+            files: outputs.into_iter().map(|o| o.path).collect(),
+        })
     }
 }
 
@@ -258,9 +304,4 @@ fn relativize(root: &Path, d: Diagnostics) -> Diagnostics {
             .collect(),
     )
     .sorted()
-}
-
-/// Which document kinds there are, for callers that list outputs.
-pub fn doc_kinds() -> [DocKind; 2] {
-    DocKind::ALL
 }

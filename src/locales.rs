@@ -86,7 +86,9 @@ impl Locales {
                     }
                 }
                 Err(e) => {
-                    diags.push(Diagnostic::whole_file(&lang_dir, format!("cannot read the locale folder: {e}")).in_lang(lang));
+                    diags.push(
+                        Diagnostic::whole_file(&lang_dir, format!("cannot read the locale folder: {e}")).in_lang(lang),
+                    );
                     continue;
                 }
             }
@@ -112,7 +114,9 @@ impl Locales {
     /// Every language must have exactly the reference's messages, attributes and variables.
     fn compare_with_reference(&self) -> Diagnostics {
         let mut diags = Diagnostics::default();
-        let Some(reference) = self.locales.get(&Lang::REFERENCE) else { return diags };
+        let Some(reference) = self.locales.get(&Lang::REFERENCE) else {
+            return diags;
+        };
         for (lang, locale) in &self.locales {
             if *lang == Lang::REFERENCE {
                 continue;
@@ -130,7 +134,11 @@ pub fn compare(reference: &Locale, other: &Locale) -> Diagnostics {
     let folder = |r: &MessageInfo| {
         // The file of the same name in the other locale's folder is where the message belongs.
         let name = r.file.file_name().map(PathBuf::from).unwrap_or_default();
-        r.file.parent().and_then(Path::parent).map(|p| p.join(lang.code()).join(&name)).unwrap_or(name)
+        r.file
+            .parent()
+            .and_then(Path::parent)
+            .map(|p| p.join(lang.code()).join(&name))
+            .unwrap_or(name)
     };
     for (id, r) in &reference.messages {
         let Some(m) = other.messages.get(id) else {
@@ -140,7 +148,12 @@ pub fn compare(reference: &Locale, other: &Locale) -> Diagnostics {
             diags.push(
                 Diagnostic::whole_file(folder(r), format!("message `{id}` is missing"))
                     .in_lang(lang)
-                    .note(format!("the reference ({}) has it at {}:{}", Lang::REFERENCE, r.file.display(), r.line)),
+                    .note(format!(
+                        "the reference ({}) has it at {}:{}",
+                        Lang::REFERENCE,
+                        r.file.display(),
+                        r.line
+                    )),
             );
             continue;
         };
@@ -153,22 +166,45 @@ pub fn compare(reference: &Locale, other: &Locale) -> Diagnostics {
         }
         for v in m.variables.difference(&r.variables) {
             diags.push(
-                Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` uses the variable `${v}`, which is never provided"))
-                    .in_lang(lang),
+                Diagnostic::new(
+                    &m.file,
+                    m.line,
+                    1,
+                    format!("message `{id}` uses the variable `${v}`, which is never provided"),
+                )
+                .in_lang(lang),
             );
         }
         for a in r.attributes.difference(&m.attributes) {
-            diags.push(Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` lacks the attribute `.{a}`")).in_lang(lang));
+            diags.push(
+                Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` lacks the attribute `.{a}`")).in_lang(lang),
+            );
         }
         for a in m.attributes.difference(&r.attributes) {
-            diags.push(Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` has the obsolete attribute `.{a}`")).in_lang(lang));
+            diags.push(
+                Diagnostic::new(
+                    &m.file,
+                    m.line,
+                    1,
+                    format!("message `{id}` has the obsolete attribute `.{a}`"),
+                )
+                .in_lang(lang),
+            );
         }
     }
     for (id, m) in &other.messages {
         if !reference.messages.contains_key(id) {
             diags.push(
-                Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` is obsolete: the reference ({}) has no such message", Lang::REFERENCE))
-                    .in_lang(lang),
+                Diagnostic::new(
+                    &m.file,
+                    m.line,
+                    1,
+                    format!(
+                        "message `{id}` is obsolete: the reference ({}) has no such message",
+                        Lang::REFERENCE
+                    ),
+                )
+                .in_lang(lang),
             );
         }
     }
@@ -197,7 +233,9 @@ impl Locale {
                             at -= 1;
                         }
                         let (line, col) = line_col(&text, at);
-                        diags.push(Diagnostic::new(&file, line, col, format!("Fluent syntax error: {}", e.kind)).in_lang(lang));
+                        diags.push(
+                            Diagnostic::new(&file, line, col, format!("Fluent syntax error: {}", e.kind)).in_lang(lang),
+                        );
                     }
                     r
                 }
@@ -220,7 +258,13 @@ impl Locale {
                         pattern_vars(&a.value, &mut variables);
                         attributes.insert(a.id.name.to_string());
                     }
-                    let info = MessageInfo { file: file.clone(), line, variables, attributes, source: entry_source(&text, line) };
+                    let info = MessageInfo {
+                        file: file.clone(),
+                        line,
+                        variables,
+                        attributes,
+                        source: entry_source(&text, line),
+                    };
                     if let Some(prev) = messages.insert(id.to_string(), info) {
                         diags.push(
                             Diagnostic::new(&file, line, 1, format!("message `{id}` is defined twice"))
@@ -239,7 +283,12 @@ impl Locale {
                 }
             }
         }
-        Locale { lang, bundle, messages, broken }
+        Locale {
+            lang,
+            bundle,
+            messages,
+            broken,
+        }
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -249,8 +298,13 @@ impl Locale {
     /// Formats message `id` with `args`. Any Fluent error (a missing message, a variable not
     /// given) is returned, never papered over.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
-        let msg = self.bundle.get_message(id).ok_or_else(|| format!("no message `{id}` in locale {}", self.lang))?;
-        let pattern = msg.value().ok_or_else(|| format!("message `{id}` has no value in locale {}", self.lang))?;
+        let msg = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| format!("no message `{id}` in locale {}", self.lang))?;
+        let pattern = msg
+            .value()
+            .ok_or_else(|| format!("message `{id}` has no value in locale {}", self.lang))?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             let value = match v {
@@ -347,7 +401,11 @@ mod tests {
 
     fn locale(lang: Lang, text: &str) -> (Locale, Diagnostics) {
         let mut d = Diagnostics::default();
-        let l = Locale::from_sources(lang, vec![(PathBuf::from(format!("locales/{lang}/a.ftl")), text.to_string())], &mut d);
+        let l = Locale::from_sources(
+            lang,
+            vec![(PathBuf::from(format!("locales/{lang}/a.ftl")), text.to_string())],
+            &mut d,
+        );
         (l, d)
     }
 
@@ -377,16 +435,28 @@ mod tests {
         let d = compare(&en, &ru).sorted();
         let msgs: Vec<_> = d.0.iter().map(|d| d.message.clone()).collect();
         assert!(msgs.contains(&"message `b` is missing".to_string()), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.contains("`a` does not use the variable `$n`")), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.contains("`$m`, which is never provided")), "{msgs:?}");
+        assert!(
+            msgs.iter().any(|m| m.contains("`a` does not use the variable `$n`")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("`$m`, which is never provided")),
+            "{msgs:?}"
+        );
         assert!(msgs.iter().any(|m| m.contains("`c` is obsolete")), "{msgs:?}");
-        assert_eq!(d.0.iter().find(|d| d.message.contains("missing")).unwrap().file, PathBuf::from("locales/ru/a.ftl"));
+        assert_eq!(
+            d.0.iter().find(|d| d.message.contains("missing")).unwrap().file,
+            PathBuf::from("locales/ru/a.ftl")
+        );
     }
 
     #[test]
     fn formatting_is_strict_and_isolates_placeables() {
         let (en, _) = locale(Lang::En, "hi = Hello { $name }\n");
-        assert_eq!(en.format("hi", &[("name", "X.1214".into())]).unwrap(), "Hello \u{2068}X.1214\u{2069}");
+        assert_eq!(
+            en.format("hi", &[("name", "X.1214".into())]).unwrap(),
+            "Hello \u{2068}X.1214\u{2069}"
+        );
         assert!(en.format("hi", &[]).is_err(), "a variable not given is an error");
         assert!(en.format("nope", &[]).is_err());
     }

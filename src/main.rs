@@ -9,7 +9,11 @@ use tsbcirc::lang::Lang;
 use tsbcirc::{BuildOptions, Project};
 
 #[derive(Parser)]
-#[command(name = "tsbcirc", version, about = "Renders ITU-T TSB circulars and reply forms in the six ITU languages")]
+#[command(
+    name = "tsbcirc",
+    version,
+    about = "Renders ITU-T TSB circulars and reply forms in the six ITU languages"
+)]
 struct Cli {
     /// The project folder (holding content/, locales/, templates/, fonts/).
     #[arg(long, global = true, default_value = ".")]

@@ -27,11 +27,16 @@ pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
     let mut errors = Vec::new();
     let mut events = Vec::new();
     for (ev, range) in Parser::new_ext(md, Options::empty()).into_offset_iter() {
-        let refuse = |what: &str| MarkdownError { offset: range.start, message: format!("{what} is not allowed in a summary") };
+        let refuse = |what: &str| MarkdownError {
+            offset: range.start,
+            message: format!("{what} is not allowed in a summary"),
+        };
         match &ev {
             Event::Html(_) | Event::InlineHtml(_) => errors.push(refuse("raw HTML")),
             Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
-            Event::Start(Tag::Link { link_type, dest_url, .. }) if !allowed_link(*link_type, dest_url) => {
+            Event::Start(Tag::Link {
+                link_type, dest_url, ..
+            }) if !allowed_link(*link_type, dest_url) => {
                 errors.push(MarkdownError {
                     offset: range.start,
                     message: format!("the link to `{dest_url}` is not allowed: summaries may link only to https:, http: or mailto: addresses"),
@@ -69,7 +74,10 @@ mod tests {
     #[test]
     fn lists_and_emphasis_render() {
         let html = render("Covers:\n\n- one;\n- *two*.\n").unwrap();
-        assert_eq!(html, "<p>Covers:</p>\n<ul>\n<li>one;</li>\n<li><em>two</em>.</li>\n</ul>");
+        assert_eq!(
+            html,
+            "<p>Covers:</p>\n<ul>\n<li>one;</li>\n<li><em>two</em>.</li>\n</ul>"
+        );
     }
 
     #[test]
@@ -92,7 +100,10 @@ mod tests {
         assert!(render("[x](JavaScript:alert(1))").is_err());
         assert!(render("[x](/relative)").is_err());
         let ok = render("[ITU](https://www.itu.int) <tsbsg17@itu.int>").unwrap();
-        assert!(ok.contains(r#"href="https://www.itu.int""#) && ok.contains(r#"href="mailto:tsbsg17@itu.int""#), "{ok}");
+        assert!(
+            ok.contains(r#"href="https://www.itu.int""#) && ok.contains(r#"href="mailto:tsbsg17@itu.int""#),
+            "{ok}"
+        );
     }
 
     #[test]

@@ -224,7 +224,11 @@ pub struct Pos {
 
 impl Pos {
     fn of<T>(file: &Path, s: &Spanned<T>) -> Pos {
-        Pos { file: file.to_path_buf(), line: s.referenced.line(), column: s.referenced.column() }
+        Pos {
+            file: file.to_path_buf(),
+            line: s.referenced.line(),
+            column: s.referenced.column(),
+        }
     }
 
     pub fn diag(&self, message: impl Into<String>) -> Diagnostic {
@@ -319,7 +323,10 @@ pub fn yaml_diag(file: &Path, err: &serde_saphyr::Error) -> Diagnostic {
     let mut d = Diagnostic::new(file, line, column, message);
     let rest: Vec<&str> = lines.collect();
     if !rest.is_empty() {
-        d = d.note(rest.join("\n").replace(", set DuplicateKeyPolicy in Options if acceptable", ""));
+        d = d.note(
+            rest.join("\n")
+                .replace(", set DuplicateKeyPolicy in Options if acceptable", ""),
+        );
     }
     d
 }
@@ -363,12 +370,19 @@ fn per_lang(file: &Path, what: &str, src: &Spanned<PerLangSrc>, diags: &mut Diag
 fn date(file: &Path, src: &Spanned<String>, diags: &mut Diagnostics) -> Date {
     Date::parse(&src.value).unwrap_or_else(|e| {
         diags.push(Pos::of(file, src).diag(e));
-        Date { year: 1970, month: 1, day: 1 }
+        Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        }
     })
 }
 
 fn key(file: &Path, src: &Spanned<String>) -> Key {
-    Key { key: src.value.clone(), pos: Pos::of(file, src) }
+    Key {
+        key: src.value.clone(),
+        pos: Pos::of(file, src),
+    }
 }
 
 impl Circular {
@@ -402,13 +416,14 @@ impl Circular {
         });
         let threshold = src.approval_threshold_percent.value;
         if !(1..=100).contains(&threshold) {
-            diags.push(
-                Pos::of(file, &src.approval_threshold_percent)
-                    .diag(format!("the approval threshold must be a percentage from 1 to 100, not {threshold}")),
-            );
+            diags.push(Pos::of(file, &src.approval_threshold_percent).diag(format!(
+                "the approval threshold must be a percentage from 1 to 100, not {threshold}"
+            )));
         }
         if src.recommendations.value.is_empty() {
-            diags.push(Pos::of(file, &src.recommendations).diag("a consultation needs at least one draft Recommendation"));
+            diags.push(
+                Pos::of(file, &src.recommendations).diag("a consultation needs at least one draft Recommendation"),
+            );
         }
         let recommendations = src
             .recommendations
@@ -463,7 +478,13 @@ pub fn signatories_from_src(file: &Path, src: SignatoriesSrc, diags: &mut Diagno
     src.into_iter()
         .map(|(k, s)| {
             let name = per_lang(file, &format!("the name of signatory `{k}`"), &s.name, diags);
-            (k, Signatory { title: key(file, &s.title), name })
+            (
+                k,
+                Signatory {
+                    title: key(file, &s.title),
+                    name,
+                },
+            )
         })
         .collect()
 }
@@ -474,7 +495,14 @@ mod tests {
 
     #[test]
     fn dates_are_checked() {
-        assert_eq!(Date::parse("2017-10-11").unwrap(), Date { year: 2017, month: 10, day: 11 });
+        assert_eq!(
+            Date::parse("2017-10-11").unwrap(),
+            Date {
+                year: 2017,
+                month: 10,
+                day: 11
+            }
+        );
         assert!(Date::parse("2018-02-29").is_err());
         assert!(Date::parse("2020-02-29").is_ok());
         assert!(Date::parse("2017-13-01").is_err());

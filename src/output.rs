@@ -15,7 +15,10 @@ pub struct Output {
 }
 
 fn temp_name(dest: &Path) -> PathBuf {
-    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     dest.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
 }
 
@@ -57,13 +60,23 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("tsbcirc-out-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         let outs = vec![
-            Output { path: "a/b.html".into(), bytes: b"one".to_vec() },
-            Output { path: "c.html".into(), bytes: b"two".to_vec() },
+            Output {
+                path: "a/b.html".into(),
+                bytes: b"one".to_vec(),
+            },
+            Output {
+                path: "c.html".into(),
+                bytes: b"two".to_vec(),
+            },
         ];
         write_all(&dir, &outs).unwrap();
         assert_eq!(fs::read(dir.join("a/b.html")).unwrap(), b"one");
         assert_eq!(fs::read(dir.join("c.html")).unwrap(), b"two");
-        let leftovers: Vec<_> = fs::read_dir(dir.join("a")).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).collect();
+        let leftovers: Vec<_> = fs::read_dir(dir.join("a"))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+            .collect();
         assert!(leftovers.is_empty());
         fs::remove_dir_all(&dir).unwrap();
     }
@@ -77,8 +90,14 @@ mod tests {
         // A file where a folder must go makes the second output fail.
         fs::write(dir.join("blocker"), b"").unwrap();
         let outs = vec![
-            Output { path: "keep.html".into(), bytes: b"new".to_vec() },
-            Output { path: "blocker/x.html".into(), bytes: b"x".to_vec() },
+            Output {
+                path: "keep.html".into(),
+                bytes: b"new".to_vec(),
+            },
+            Output {
+                path: "blocker/x.html".into(),
+                bytes: b"x".to_vec(),
+            },
         ];
         assert!(write_all(&dir, &outs).is_err());
         assert_eq!(fs::read(dir.join("keep.html")).unwrap(), b"old");

@@ -20,8 +20,15 @@ use crate::markdown;
 use crate::model::{Circular, Key, Signatory, Union};
 
 /// The templates every build needs, in `templates/`.
-pub const TEMPLATES: [&str; 7] =
-    ["circular.html", "reply-form.html", "reply-form-body.html", "page.html", "index.html", "style.css", "parts"];
+pub const TEMPLATES: [&str; 7] = [
+    "circular.html",
+    "reply-form.html",
+    "reply-form-body.html",
+    "page.html",
+    "index.html",
+    "style.css",
+    "parts",
+];
 
 /// The documents made of each circular, per language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,7 +62,9 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
     tera.autoescape_on(vec![".html"]);
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
         let id: String = kwargs.must_get("id")?;
-        let lang: String = state.get("lang")?.ok_or_else(|| tera::Error::message("`t` needs `lang` in the context"))?;
+        let lang: String = state
+            .get("lang")?
+            .ok_or_else(|| tera::Error::message("`t` needs `lang` in the context"))?;
         let lang: Lang = lang.parse().map_err(tera::Error::message)?;
         let mut args: Vec<(String, Arg)> = Vec::new();
         for (k, v) in kwargs.iter() {
@@ -68,7 +77,10 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
             } else if let Some(n) = v.as_f64() {
                 Arg::Num(n)
             } else {
-                return Err(tera::Error::message(format!("argument `{k}` of `t` must be a string or a number, not {}", v.name())));
+                return Err(tera::Error::message(format!(
+                    "argument `{k}` of `t` must be a string or a number, not {}",
+                    v.name()
+                )));
             };
             args.push((k.to_string(), arg));
         }
@@ -77,7 +89,7 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
     });
     let mut diags = Diagnostics::default();
     let mut sources = Vec::new();
-    for name in TEMPLATES.iter().filter(|n| n.contains('.')) {
+    for name in TEMPLATES {
         let path = dir.join(name);
         match fs::read_to_string(&path) {
             Ok(text) => sources.push((name.to_string(), text)),
@@ -99,7 +111,12 @@ pub fn tera_diag(dir: &Path, e: &tera::Error) -> Diagnostic {
     match e.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
             let s = r.span();
-            let mut d = Diagnostic::new(dir.join(r.filename()), s.start_line as u64, s.start_col as u64 + 1, r.message());
+            let mut d = Diagnostic::new(
+                dir.join(r.filename()),
+                s.start_line as u64,
+                s.start_col as u64 + 1,
+                r.message(),
+            );
             let mut src = e.source();
             while let Some(cause) = src {
                 d = d.note(cause.to_string());
@@ -111,13 +128,21 @@ pub fn tera_diag(dir: &Path, e: &tera::Error) -> Diagnostic {
             // Some errors (an unknown function or filter) come pre-rendered; their text holds
             // a `--> name:line:col` line that we lift out.
             let text = e.to_string();
-            let pos = text.lines().find_map(|l| l.trim().strip_prefix("--> ")).and_then(|loc| {
-                let mut it = loc.rsplitn(3, ':');
-                let col: u64 = it.next()?.parse().ok()?;
-                let line: u64 = it.next()?.parse().ok()?;
-                Some((it.next()?.to_string(), line, col))
-            });
-            let first = text.lines().next().unwrap_or("template error").trim_start_matches("error: ").to_string();
+            let pos = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("--> "))
+                .and_then(|loc| {
+                    let mut it = loc.rsplitn(3, ':');
+                    let col: u64 = it.next()?.parse().ok()?;
+                    let line: u64 = it.next()?.parse().ok()?;
+                    Some((it.next()?.to_string(), line, col))
+                });
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or("template error")
+                .trim_start_matches("error: ")
+                .to_string();
             match pos {
                 Some((file, line, col)) => Diagnostic::new(dir.join(file), line, col, first),
                 None => Diagnostic::whole_file(dir, text),
@@ -190,7 +215,8 @@ struct Fmt<'a> {
 impl Fmt<'_> {
     fn msg(&mut self, id: &str, args: &[(&str, Arg)]) -> String {
         self.env.locales.get(self.lang).format(id, args).unwrap_or_else(|e| {
-            self.diags.push(Diagnostic::whole_file(&self.circular.file, e).in_lang(self.lang));
+            self.diags
+                .push(Diagnostic::whole_file(&self.circular.file, e).in_lang(self.lang));
             String::new()
         })
     }
@@ -202,7 +228,10 @@ impl Fmt<'_> {
         if !locale.has(&id) {
             self.diags.push(
                 key.pos
-                    .diag(format!("unknown {prefix} `{}`: there is no message `{id}` in the locale", key.key))
+                    .diag(format!(
+                        "unknown {prefix} `{}`: there is no message `{id}` in the locale",
+                        key.key
+                    ))
                     .in_lang(self.lang),
             );
             return String::new();
@@ -235,9 +264,17 @@ impl Fmt<'_> {
 }
 
 fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<CircularView, Diagnostics> {
-    let mut f = Fmt { lang, env, circular: c, diags: Diagnostics::default() };
+    let mut f = Fmt {
+        lang,
+        env,
+        circular: c,
+        diags: Diagnostics::default(),
+    };
     let sg = c.study_group.to_string();
-    let sg_key = Key { key: sg.clone(), pos: c.study_group_pos.clone() };
+    let sg_key = Key {
+        key: sg.clone(),
+        pos: c.study_group_pos.clone(),
+    };
     let sg_field = f.keyed("study-group", &sg_key, &[]);
     let place = f.keyed("place", &c.place, &[]);
     let meeting_place = f.keyed("place", &c.meeting_place, &[]);
@@ -255,7 +292,10 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     ];
     let same_month = first.year == last.year && first.month == last.month;
     let (short, text) = if same_month {
-        (f.msg("date-range-days", &range_args[..4]), f.msg("date-range-days-text", &range_args[..4]))
+        (
+            f.msg("date-range-days", &range_args[..4]),
+            f.msg("date-range-days-text", &range_args[..4]),
+        )
     } else {
         let r = f.msg("date-range", &range_args[4..]);
         (r.clone(), r)
@@ -275,7 +315,10 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     let mut recs = Vec::new();
     let mut refs = Vec::new();
     for r in &c.recommendations {
-        let args = [("number", Arg::Str(r.number.clone())), ("former", Arg::Str(r.former.clone()))];
+        let args = [
+            ("number", Arg::Str(r.number.clone())),
+            ("former", Arg::Str(r.former.clone())),
+        ];
         refs.push(f.msg("rec-ref", &args));
         let summary_html = match markdown::render(r.summary.get(lang)) {
             Ok(h) => h,
@@ -284,9 +327,12 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
                     // The summary is a block scalar starting on the line after its key.
                     let md_line = r.summary.get(lang)[..e.offset].matches('\n').count() as u64;
                     f.diags.push(
-                        crate::model::Pos { line: r.summary_pos.line + 1 + md_line, ..r.summary_pos.clone() }
-                            .diag(format!("summary of {}: {}", r.number, e.message))
-                            .in_lang(lang),
+                        crate::model::Pos {
+                            line: r.summary_pos.line + 1 + md_line,
+                            ..r.summary_pos.clone()
+                        }
+                        .diag(format!("summary of {}: {}", r.number, e.message))
+                        .in_lang(lang),
                     );
                 }
                 String::new()
@@ -381,9 +427,17 @@ pub fn render_docs(
                 String::new()
             });
         match tera.render(kind.template(), &ctx) {
-            Ok(xhtml) => docs.push(RenderedDoc { circular: c.id.clone(), lang, kind, title, xhtml }),
+            Ok(xhtml) => docs.push(RenderedDoc {
+                circular: c.id.clone(),
+                lang,
+                kind,
+                title,
+                xhtml,
+            }),
             Err(e) => diags.push(
-                tera_diag(templates_dir, &e).in_lang(lang).note(format!("while rendering {}", c.file.display())),
+                tera_diag(templates_dir, &e)
+                    .in_lang(lang)
+                    .note(format!("while rendering {}", c.file.display())),
             ),
         }
     }
@@ -392,5 +446,7 @@ pub fn render_docs(
 
 /// Where a document's outputs go, relative to `out/`.
 pub fn doc_path(circular: &str, lang: Lang, kind: DocKind, ext: &str) -> PathBuf {
-    PathBuf::from(circular).join(lang.code()).join(format!("{}.{ext}", kind.stem()))
+    PathBuf::from(circular)
+        .join(lang.code())
+        .join(format!("{}.{ext}", kind.stem()))
 }

@@ -36,7 +36,13 @@ fn label(locales: &Locales, lang: Lang, kind: DocKind) -> Result<String, String>
 }
 
 /// The full HTML page of one document.
-pub fn page(tera: &Tera, templates_dir: &Path, locales: &Locales, doc: &RenderedDoc, pdf: bool) -> Result<String, Diagnostics> {
+pub fn page(
+    tera: &Tera,
+    templates_dir: &Path,
+    locales: &Locales,
+    doc: &RenderedDoc,
+    pdf: bool,
+) -> Result<String, Diagnostics> {
     let file = format!("{}.html", doc.kind.stem());
     let alternates: Vec<Alternate> = Lang::ALL
         .into_iter()
@@ -50,8 +56,13 @@ pub fn page(tera: &Tera, templates_dir: &Path, locales: &Locales, doc: &Rendered
         .collect();
     let mut documents = Vec::new();
     for kind in DocKind::ALL {
-        let label = label(locales, doc.lang, kind).map_err(|e| Diagnostic::whole_file(templates_dir, e).in_lang(doc.lang))?;
-        documents.push(DocLink { label, href: format!("{}.html", kind.stem()), current: kind == doc.kind });
+        let label =
+            label(locales, doc.lang, kind).map_err(|e| Diagnostic::whole_file(templates_dir, e).in_lang(doc.lang))?;
+        documents.push(DocLink {
+            label,
+            href: format!("{}.html", kind.stem()),
+            current: kind == doc.kind,
+        });
     }
     let mut ctx = Context::new();
     ctx.insert("lang", doc.lang.code());
@@ -61,7 +72,8 @@ pub fn page(tera: &Tera, templates_dir: &Path, locales: &Locales, doc: &Rendered
     ctx.insert("documents", &documents);
     ctx.insert("pdf", &pdf.then(|| format!("{}.pdf", doc.kind.stem())));
     ctx.insert("document", &doc.xhtml);
-    tera.render("page.html", &ctx).map_err(|e| tera_diag(templates_dir, &e).in_lang(doc.lang).into())
+    tera.render("page.html", &ctx)
+        .map_err(|e| tera_diag(templates_dir, &e).in_lang(doc.lang).into())
 }
 
 #[derive(Serialize)]
@@ -84,7 +96,13 @@ struct IndexEntry {
 }
 
 /// `out/index.html`.
-pub fn index(tera: &Tera, templates_dir: &Path, locales: &Locales, ids: &[String], pdf: bool) -> Result<String, Diagnostics> {
+pub fn index(
+    tera: &Tera,
+    templates_dir: &Path,
+    locales: &Locales,
+    ids: &[String],
+    pdf: bool,
+) -> Result<String, Diagnostics> {
     let mut circulars = Vec::new();
     for id in ids {
         let mut langs = Vec::new();
@@ -108,5 +126,6 @@ pub fn index(tera: &Tera, templates_dir: &Path, locales: &Locales, ids: &[String
     let mut ctx = Context::new();
     ctx.insert("lang", "en");
     ctx.insert("circulars", &circulars);
-    tera.render("index.html", &ctx).map_err(|e| tera_diag(templates_dir, &e).into())
+    tera.render("index.html", &ctx)
+        .map_err(|e| tera_diag(templates_dir, &e).into())
 }

@@ -21,10 +21,15 @@ fn all_twelve_pages_and_the_index_render() {
         for doc in ["circular", "reply-form"] {
             let html = page(&s, lang, doc);
             let dir = if lang == "ar" { "rtl" } else { "ltr" };
-            assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")), "{lang}/{doc}");
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+                "{lang}/{doc}"
+            );
             for other in LANGS {
                 assert!(
-                    html.contains(&format!("<link rel=\"alternate\" hreflang=\"{other}\" href=\"../{other}/{doc}.html\"/>")),
+                    html.contains(&format!(
+                        "<link rel=\"alternate\" hreflang=\"{other}\" href=\"../{other}/{doc}.html\"/>"
+                    )),
                     "{lang}/{doc} lacks the {other} alternate"
                 );
             }
@@ -39,7 +44,10 @@ fn all_twelve_pages_and_the_index_render() {
     let index = fs::read_to_string(s.out().join("index.html")).unwrap();
     for lang in LANGS {
         for doc in ["circular", "reply-form"] {
-            assert!(index.contains(&format!("href=\"{ID}/{lang}/{doc}.html\"")), "index lacks {lang}/{doc}");
+            assert!(
+                index.contains(&format!("href=\"{ID}/{lang}/{doc}.html\"")),
+                "index lacks {lang}/{doc}"
+            );
         }
     }
 }
@@ -49,8 +57,15 @@ fn the_chinese_circular_carries_every_sentence_of_the_seed() {
     let s = Scratch::new();
     s.build();
     let text = squash(&article_text(&page(&s, "zh", "circular")));
-    let missing: Vec<String> = seed_pieces().into_iter().filter(|p| !text.contains(p.as_str())).collect();
-    assert!(missing.is_empty(), "not in the Chinese circular:\n{}", missing.join("\n"));
+    let missing: Vec<String> = seed_pieces()
+        .into_iter()
+        .filter(|p| !text.contains(p.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in the Chinese circular:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -60,7 +75,8 @@ fn the_standalone_reply_form_is_annex_2() {
     for lang in LANGS {
         let circular = page(&s, lang, "circular");
         let form = page(&s, lang, "reply-form");
-        let annex2 = &circular[circular.find("<section class=\"annex reply-form\"").unwrap()..circular.rfind("</section>").unwrap()];
+        let annex2 = &circular
+            [circular.find("<section class=\"annex reply-form\"").unwrap()..circular.rfind("</section>").unwrap()];
         let own = &form[form.find("<section class=\"annex reply-form\"").unwrap()..form.rfind("</section>").unwrap()];
         assert_eq!(annex2, own, "{lang}");
     }
@@ -72,10 +88,16 @@ fn each_language_has_its_own_words() {
     s.build();
     let expect = [
         ("ar", ["جنيف، 11 أكتوبر 2017", "شاسوب لي", "ITU-T X.1214"]),
-        ("en", ["Geneva, 11 October 2017", "Dear Sir/Madam,", "Yours faithfully,"]),
+        (
+            "en",
+            ["Geneva, 11 October 2017", "Dear Sir/Madam,", "Yours faithfully,"],
+        ),
         ("es", ["Ginebra, 11 de octubre de 2017", "Chaesub Lee", "UIT-T X.1214"]),
         ("fr", ["Genève, 11 octobre 2017", "Madame, Monsieur,", "UIT-T X.1214"]),
-        ("ru", ["Женева, 11 октября 2017\u{202F}г.", "Чхе Суб Ли", "МСЭ-Т X.1214"]),
+        (
+            "ru",
+            ["Женева, 11 октября 2017\u{202F}г.", "Чхе Суб Ли", "МСЭ-Т X.1214"],
+        ),
         ("zh", ["2017年10月11日，日内瓦", "李在摄", "ITU-T X.1214"]),
     ];
     for (lang, words) in expect {
@@ -100,11 +122,17 @@ fn the_reply_form_is_an_accessible_form() {
             let tag = &part[..part.find("/>").unwrap()];
             if tag.contains("type=\"checkbox\"") || tag.contains("type=\"radio\"") {
                 let id = tag.split("id=\"").nth(1).unwrap().split('"').next().unwrap();
-                assert!(html.contains(&format!("<label for=\"{id}\">")), "{lang}: no label for {id}");
+                assert!(
+                    html.contains(&format!("<label for=\"{id}\">")),
+                    "{lang}: no label for {id}"
+                );
                 inputs += 1;
             }
         }
-        assert_eq!(inputs, 12, "{lang}: two checkboxes and two radio buttons per Recommendation");
+        assert_eq!(
+            inputs, 12,
+            "{lang}: two checkboxes and two radio buttons per Recommendation"
+        );
     }
 }
 

@@ -51,7 +51,10 @@ fn check_fixture(name: &str) -> Result<(), String> {
         let text = fs::read_to_string(&path).unwrap();
         let n = text.matches(&e.find).count();
         if n != 1 {
-            return Err(format!("{name}: `find` occurs {n} times in {} (must be once): {:?}", e.file, e.find));
+            return Err(format!(
+                "{name}: `find` occurs {n} times in {} (must be once): {:?}",
+                e.file, e.find
+            ));
         }
         fs::write(&path, text.replacen(&e.find, &e.replace, 1)).unwrap();
     }
@@ -73,7 +76,9 @@ fn check_fixture(name: &str) -> Result<(), String> {
     }
     let expected = fs::read_to_string(&expected_file).unwrap_or_default();
     if stderr != expected {
-        return Err(format!("{name}: diagnostics differ\n--- expected\n{expected}\n--- got\n{stderr}"));
+        return Err(format!(
+            "{name}: diagnostics differ\n--- expected\n{expected}\n--- got\n{stderr}"
+        ));
     }
     Ok(())
 }
@@ -81,8 +86,11 @@ fn check_fixture(name: &str) -> Result<(), String> {
 #[test]
 fn every_invalid_fixture_gives_its_pinned_diagnostics_and_leaves_out_untouched() {
     let dir = repo().join("tests/fixtures/invalid");
-    let mut names: Vec<String> =
-        fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     assert!(names.len() >= 10, "fixtures: {names:?}");
     let failures: Vec<String> = names.iter().filter_map(|n| check_fixture(n).err()).collect();

@@ -58,7 +58,11 @@ impl Scratch {
 
     pub fn build(&self) -> Output {
         let o = self.run(&["build"]);
-        assert!(o.status.success(), "build failed:\n{}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         o
     }
 }
