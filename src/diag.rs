@@ -8,9 +8,19 @@ use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
 
+/// How bad a problem is: errors stop a build, warnings (`check` only) point at likely mistakes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+}
+
 /// One problem found in the input, with where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    pub severity: Severity,
     pub file: PathBuf,
     /// 1-based; 0 when the problem concerns the whole file (e.g. a missing file).
     pub line: u64,
@@ -25,6 +35,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn new(file: impl Into<PathBuf>, line: u64, column: u64, message: impl Into<String>) -> Self {
         Diagnostic {
+            severity: Severity::Error,
             file: file.into(),
             line,
             column,
@@ -36,6 +47,11 @@ impl Diagnostic {
 
     pub fn whole_file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic::new(file, 0, 0, message)
+    }
+
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     pub fn in_lang(mut self, lang: Lang) -> Self {
@@ -61,7 +77,11 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}: ", self.location())?;
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}: ", self.location())?;
         if let Some(lang) = self.lang {
             write!(f, "[{lang}] ")?;
         }
@@ -131,13 +151,28 @@ impl Diagnostics {
     }
 }
 
+impl Diagnostics {
+    pub fn errors(&self) -> usize {
+        self.0.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.0.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+}
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for d in &self.0 {
             writeln!(f, "{d}")?;
         }
-        let n = self.0.len();
-        write!(f, "{n} error{}", if n == 1 { "" } else { "s" })
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let (e, w) = (self.errors(), self.warnings());
+        write!(f, "{e} error{}", plural(e))?;
+        if w > 0 {
+            write!(f, ", {w} warning{}", plural(w))?;
+        }
+        Ok(())
     }
 }
 

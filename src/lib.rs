@@ -39,7 +39,7 @@ use crate::lang::Lang;
 use crate::locales::Locales;
 use crate::model::{Circular, CircularSrc, SignatoriesSrc, Signatory, Union};
 use crate::output::Output;
-use crate::render::{Env, RenderedDoc};
+use crate::render::{DocKind, Env, RenderedDoc};
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -84,6 +84,11 @@ impl Project {
                     let file = rel(&path);
                     let id = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
                     match fs::read_to_string(&path) {
+                        // A circular made by `new` and not yet filled in: say which fields remain,
+                        // rather than what each placeholder fails to be.
+                        Ok(text) if model::has_placeholders(&text) => {
+                            model::placeholder_diags(&file, &text, &mut diags)
+                        }
                         Ok(text) => match model::parse_yaml::<CircularSrc>(&file, &text) {
                             Ok(src) => circulars.push(Circular::from_src(&id, &file, src, &mut diags)),
                             Err(d) => diags.push(d),
@@ -206,16 +211,29 @@ impl Project {
             .map_err(|d| relativize(&self.root, d))
     }
 
+    /// How many documents a build with `opts` makes (for progress bars).
+    pub fn document_count(&self, opts: &BuildOptions) -> usize {
+        self.selected(opts)
+            .map_or(0, |(c, l)| c.len() * l.len() * DocKind::ALL.len())
+    }
+
     /// Every output file of the selected documents, in memory.
     pub fn outputs(&self, opts: &BuildOptions) -> Result<Vec<Output>, Diagnostics> {
+        self.outputs_with(opts, &|_| {})
+    }
+
+    /// As [`Project::outputs`], calling `done` with each document's path once it is rendered.
+    pub fn outputs_with(&self, opts: &BuildOptions, done: &(dyn Fn(&Path) + Sync)) -> Result<Vec<Output>, Diagnostics> {
         let docs = self.render(opts)?;
         let dir = self.templates_dir();
         let pages: Vec<Result<Output, Diagnostics>> = docs
             .par_iter()
             .map(|d| {
                 let html = site::page(&self.tera, &dir, &self.locales, d, false)?;
+                let path = render::doc_path(&d.circular, d.lang, d.kind, "html");
+                done(&path);
                 Ok(Output {
-                    path: render::doc_path(&d.circular, d.lang, d.kind, "html"),
+                    path,
                     bytes: html.into_bytes(),
                 })
             })
@@ -244,12 +262,69 @@ impl Project {
 
     /// Renders and writes everything into `out_dir`; nothing is written unless all succeeded.
     pub fn build(&self, out_dir: &Path, opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
-        let outputs = self.outputs(opts).map_err(BuildError::Input)?;
+        self.build_with(out_dir, opts, &|_| {})
+    }
+
+    /// As [`Project::build`], reporting each document as it is done.
+    pub fn build_with(
+        &self,
+        out_dir: &Path,
+        opts: &BuildOptions,
+        done: &(dyn Fn(&Path) + Sync),
+    ) -> Result<BuildSummary, BuildError> {
+        let outputs = self.outputs_with(opts, done).map_err(BuildError::Input)?;
         output::write_all(out_dir, &outputs).map_err(|e| BuildError::Io(out_dir.to_path_buf(), e))?;
         Ok(BuildSummary {
             files: outputs.into_iter().map(|o| o.path).collect(),
         })
     }
+}
+
+/// `check`: every problem a build would meet, and warnings (messages that look
+/// untranslated), without writing anything.
+pub fn check(root: &Path) -> Diagnostics {
+    let mut diags = match Project::load(root) {
+        Ok(p) => {
+            let mut d = Diagnostics::default();
+            if let Err(e) = p.outputs(&BuildOptions::default()) {
+                d.extend(e);
+            }
+            d
+        }
+        Err(d) => d,
+    };
+    diags.extend(Locales::load_all(root, Path::new("locales")).0.untranslated());
+    diags.sorted()
+}
+
+/// `new`: writes `content/<id>.yaml` from `templates/new-circular.yaml`, refusing to overwrite.
+pub fn new_circular(root: &Path, id: &str) -> Result<PathBuf, String> {
+    model::check_id(id)?;
+    let rel = Path::new("content").join(format!("{id}.yaml"));
+    let path = root.join(&rel);
+    let template = root.join("templates/new-circular.yaml");
+    let text = fs::read_to_string(&template).map_err(|e| format!("cannot read {}: {e}", template.display()))?;
+    let number: u32 = id[id.len() - 4..]
+        .parse()
+        .map_err(|_| format!("`{id}` has no number"))?;
+    let text = text
+        .replace("{{ id }}", id)
+        .replace("{{ number }}", &number.to_string());
+    fs::create_dir_all(root.join("content")).map_err(|e| e.to_string())?;
+    // `create_new` refuses an existing file atomically: no check-then-write race.
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                format!("{} already exists: not overwritten", rel.display())
+            } else {
+                format!("cannot create {}: {e}", rel.display())
+            }
+        })?;
+    std::io::Write::write_all(&mut f, text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(rel)
 }
 
 /// Why a build failed.

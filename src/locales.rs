@@ -51,7 +51,13 @@ pub struct MessageInfo {
     pub attributes: BTreeSet<String>,
     /// The message's source text, to spot messages left untranslated.
     pub source: String,
+    /// The reference's comment says the text is the same in every language (an address, say).
+    pub same_everywhere: bool,
 }
+
+/// Written in a message's comment in the reference locale, this phrase says the text is
+/// meant to be the same in every language, so `check` does not flag it as untranslated.
+pub const SAME_EVERYWHERE: &str = "Same in all languages";
 
 /// One language's messages.
 pub struct Locale {
@@ -71,6 +77,13 @@ impl Locales {
     /// Reads `root/dir/<lang>/*.ftl` for the six languages and checks them against the
     /// reference. Diagnostics name files relative to `root`.
     pub fn load(root: &Path, dir: &Path) -> Result<Locales, Diagnostics> {
+        let (locales, diags) = Locales::load_all(root, dir);
+        diags.into_result().map(|()| locales)
+    }
+
+    /// As [`Locales::load`], but returns what could be read together with the problems,
+    /// for `check`, which reports warnings even when there are errors.
+    pub fn load_all(root: &Path, dir: &Path) -> (Locales, Diagnostics) {
         let mut diags = Diagnostics::default();
         let mut locales = BTreeMap::new();
         for lang in Lang::ALL {
@@ -104,11 +117,42 @@ impl Locales {
         }
         let locales = Locales { locales };
         diags.extend(locales.compare_with_reference());
-        diags.into_result().map(|()| locales)
+        (locales, diags)
     }
 
     pub fn get(&self, lang: Lang) -> &Locale {
         &self.locales[&lang]
+    }
+
+    /// Warnings: messages whose text is the same as the reference's, likely left
+    /// untranslated, unless the reference says they are the same in all languages or they
+    /// hold no words (punctuation and placeables only).
+    pub fn untranslated(&self) -> Diagnostics {
+        let mut diags = Diagnostics::default();
+        let reference = self.get(Lang::REFERENCE);
+        for (lang, locale) in &self.locales {
+            if *lang == Lang::REFERENCE {
+                continue;
+            }
+            for (id, m) in &locale.messages {
+                let Some(r) = reference.messages.get(id) else { continue };
+                let value = m.source.split_once('=').map_or("", |(_, v)| v);
+                // A single word (a place name, "Fax:") may well be the same in two languages.
+                let words = strip_placeables(value)
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count();
+                if m.source == r.source && !r.same_everywhere && words > 1 {
+                    diags.push(
+                        Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` is the same as in the reference ({}): is it translated?", Lang::REFERENCE))
+                            .in_lang(*lang)
+                            .warning()
+                            .note(format!("if it is meant to be the same in every language, say \"{SAME_EVERYWHERE}\" in its comment in the reference")),
+                    );
+                }
+            }
+        }
+        diags
     }
 
     /// Every language must have exactly the reference's messages, attributes and variables.
@@ -240,6 +284,23 @@ impl Locale {
                     r
                 }
             };
+            // The runtime parser drops comments; the full one keeps them for the checks.
+            let commented: BTreeSet<String> = match fluent_syntax::parser::parse(text.as_str()) {
+                Ok(r) | Err((r, _)) => r
+                    .body
+                    .iter()
+                    .filter_map(|e| match e {
+                        ast::Entry::Message(m)
+                            if m.comment
+                                .as_ref()
+                                .is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_EVERYWHERE))) =>
+                        {
+                            Some(m.id.name.to_string())
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            };
             for entry in resource.entries() {
                 if let ast::Entry::Junk { content } = entry
                     && let Some((id, _)) = content.split_once('=')
@@ -264,6 +325,7 @@ impl Locale {
                         variables,
                         attributes,
                         source: entry_source(&text, line),
+                        same_everywhere: commented.contains(id),
                     };
                     if let Some(prev) = messages.insert(id.to_string(), info) {
                         diags.push(
@@ -322,6 +384,22 @@ impl Locale {
             Err(format!("message `{id}` in locale {}: {}", self.lang, list.join("; ")))
         }
     }
+}
+
+/// `value` without its `{ … }` placeables.
+fn strip_placeables(value: &str) -> String {
+    let mut depth = 0usize;
+    value
+        .chars()
+        .filter(|&c| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
 }
 
 /// The line on which `id = …` starts.

@@ -341,6 +341,50 @@ fn strip_position(s: &str) -> String {
     s.to_string()
 }
 
+/// The marker `new` puts in the fields an editor must fill in.
+pub const PLACEHOLDER: &str = "TODO";
+
+/// The value part of a line: what is left once a YAML comment is cut off.
+fn uncommented(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'#' && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
+            return &line[..i];
+        }
+    }
+    line
+}
+
+/// Whether a circular still holds fields to fill in.
+pub fn has_placeholders(text: &str) -> bool {
+    text.lines().any(|l| uncommented(l).contains(PLACEHOLDER))
+}
+
+/// One error per field that still reads `TODO`, at its line and column.
+pub fn placeholder_diags(file: &Path, text: &str, diags: &mut Diagnostics) {
+    for (i, line) in text.lines().enumerate() {
+        if let Some(col) = uncommented(line).find(PLACEHOLDER) {
+            let key = line[..col]
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches("- ");
+            let what = if key.is_empty() {
+                "this field".to_string()
+            } else {
+                format!("`{key}`")
+            };
+            diags.push(Diagnostic::new(
+                file,
+                i as u64 + 1,
+                line[..col].chars().count() as u64 + 1,
+                format!("fill in {what}: it still reads {PLACEHOLDER}"),
+            ));
+        }
+    }
+}
+
 /// Parses YAML text into `T`, with errors located in `file`.
 pub fn parse_yaml<T: for<'de> Deserialize<'de>>(file: &Path, text: &str) -> Result<T, Diagnostic> {
     serde_saphyr::from_str(text).map_err(|e| yaml_diag(file, &e))

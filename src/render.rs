@@ -20,14 +20,13 @@ use crate::markdown;
 use crate::model::{Circular, Key, Signatory, Union};
 
 /// The templates every build needs, in `templates/`.
-pub const TEMPLATES: [&str; 7] = [
+pub const TEMPLATES: [&str; 6] = [
     "circular.html",
     "reply-form.html",
     "reply-form-body.html",
     "page.html",
     "index.html",
     "style.css",
-    "parts",
 ];
 
 /// The documents made of each circular, per language.

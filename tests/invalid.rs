@@ -9,16 +9,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Scratch, repo};
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Edit {
-    file: String,
-    find: String,
-    replace: String,
-}
+use common::{Scratch, apply_edits, pinned, repo};
 
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
@@ -38,26 +29,13 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 
 fn check_fixture(name: &str) -> Result<(), String> {
     let fixture = repo().join("tests/fixtures/invalid").join(name);
-    let edits: Vec<Edit> = serde_saphyr::from_str(&fs::read_to_string(fixture.join("edits.yaml")).unwrap())
-        .map_err(|e| format!("{name}/edits.yaml: {e}"))?;
     let s = Scratch::new();
     s.build();
     // Something of the user's own in out/ must survive too.
     fs::write(s.out().join("notes.txt"), "mine").unwrap();
     let before = snapshot(&s.out());
 
-    for e in &edits {
-        let path = s.path().join(&e.file);
-        let text = fs::read_to_string(&path).unwrap();
-        let n = text.matches(&e.find).count();
-        if n != 1 {
-            return Err(format!(
-                "{name}: `find` occurs {n} times in {} (must be once): {:?}",
-                e.file, e.find
-            ));
-        }
-        fs::write(&path, text.replacen(&e.find, &e.replace, 1)).unwrap();
-    }
+    apply_edits(&s, &fixture).map_err(|e| format!("{name}: {e}"))?;
 
     let o = s.run(&["build"]);
     let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
@@ -70,16 +48,7 @@ fn check_fixture(name: &str) -> Result<(), String> {
     if snapshot(&s.out()) != before {
         return Err(format!("{name}: out/ changed"));
     }
-    let expected_file = fixture.join("expected.txt");
-    if std::env::var_os("BLESS").is_some() {
-        fs::write(&expected_file, &stderr).unwrap();
-    }
-    let expected = fs::read_to_string(&expected_file).unwrap_or_default();
-    if stderr != expected {
-        return Err(format!(
-            "{name}: diagnostics differ\n--- expected\n{expected}\n--- got\n{stderr}"
-        ));
-    }
+    pinned(&fixture.join("expected.txt"), &stderr).map_err(|e| format!("{name}: {e}"))?;
     Ok(())
 }
 

@@ -10,8 +10,9 @@ reply-subject = الموضوع: رد الدولة العضو على { $circular 
 # The addressee's postal address, one line each.
 reply-to-line-1 = مدير مكتب تقييس الاتصالات
 reply-to-line-2 = الاتحاد الدولي للاتصالات
+# Same in all languages: the street address as the Swiss post writes it.
 reply-to-line-3 = Place des Nations
-reply-to-line-4 = CH-1211 Geneva 20, Switzerland
+reply-to-line-4 = CH-1211 جنيف 20، سويسرا
 
 ## Fields the Member State fills in.
 

@@ -9,6 +9,7 @@ reply-subject = Subject: Member State response to { $circular }: "Consultation o
 # The addressee's postal address, one line each.
 reply-to-line-1 = Director of the Telecommunication Standardization Bureau
 reply-to-line-2 = International Telecommunication Union
+# Same in all languages: the street address as the Swiss post writes it.
 reply-to-line-3 = Place des Nations
 reply-to-line-4 = CH-1211 Geneva 20, Switzerland
 

@@ -9,6 +9,7 @@ reply-subject = Asunto: Respuesta del Estado Miembro a la { $circular }: “Cons
 # The addressee's postal address, one line each.
 reply-to-line-1 = Director de la Oficina de Normalización de las Telecomunicaciones
 reply-to-line-2 = Unión Internacional de Telecomunicaciones
+# Same in all languages: the street address as the Swiss post writes it.
 reply-to-line-3 = Place des Nations
 reply-to-line-4 = CH-1211 Ginebra 20, Suiza
 

@@ -9,6 +9,7 @@ reply-subject = Objet : Réponse d'un État Membre à la { $circular } : « C
 # The addressee's postal address, one line each.
 reply-to-line-1 = Directeur du Bureau de la normalisation des télécommunications
 reply-to-line-2 = Union internationale des télécommunications
+# Same in all languages: the street address as the Swiss post writes it.
 reply-to-line-3 = Place des Nations
 reply-to-line-4 = CH-1211 Genève 20, Suisse
 

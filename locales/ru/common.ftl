@@ -5,9 +5,9 @@
 
 org-name = Международный союз электросвязи
 bureau-name = Бюро стандартизации электросвязи
-# The bureau's postal address in the footer of page 1 (kept in English, as on ITU letterhead).
+# The bureau's postal address in the footer of page 1. Same in all languages: kept in English, as on ITU letterhead.
 footer-line-1 = International Telecommunication Union • Place des Nations • CH‑1211 Geneva 20 • Switzerland
-# $tel, $fax, $email, $web: the Union's switchboard, fax, e-mail and web site.
+# Same in all languages. $tel, $fax, $email, $web: the Union's switchboard, fax, e-mail and web site.
 footer-line-2 = Tel: { $tel } • Fax: { $fax } • E-mail: { $email } • { $web }
 
 ## Place and date line. $date: the long date (from ICU); $place: a place name.

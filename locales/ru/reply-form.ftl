@@ -9,8 +9,9 @@ reply-subject = Предмет: Ответ Государства-Члена н�
 # The addressee's postal address, one line each.
 reply-to-line-1 = Директору Бюро стандартизации электросвязи
 reply-to-line-2 = Международного союза электросвязи
+# Same in all languages: the street address as the Swiss post writes it.
 reply-to-line-3 = Place des Nations
-reply-to-line-4 = CH-1211 Geneva 20, Switzerland
+reply-to-line-4 = CH-1211 Женева 20, Швейцария
 
 ## Fields the Member State fills in.
 

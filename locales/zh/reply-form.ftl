@@ -8,6 +8,7 @@ reply-subject = 事由：成员国对{ $circular }“就已确定的{ $recs }{ $
 # The addressee's postal address, one line each.
 reply-to-line-1 = 国际电信联盟
 reply-to-line-2 = 电信标准化局主任
+# Same in all languages: the street address as the Swiss post writes it.
 reply-to-line-3 = Place des Nations
 reply-to-line-4 = CH 1211 Geneva 20, Switzerland
 

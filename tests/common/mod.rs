@@ -124,3 +124,47 @@ pub fn seed_pieces() -> Vec<String> {
     }
     pieces
 }
+
+/// One change a fixture makes to the scratch project: `find` must occur exactly once.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Edit {
+    pub file: String,
+    pub find: String,
+    pub replace: String,
+}
+
+/// Applies `fixture/edits.yaml` to the scratch project.
+pub fn apply_edits(s: &Scratch, fixture: &Path) -> Result<(), String> {
+    let edits: Vec<Edit> = serde_saphyr::from_str(&fs::read_to_string(fixture.join("edits.yaml")).unwrap())
+        .map_err(|e| format!("{}/edits.yaml: {e}", fixture.display()))?;
+    for e in &edits {
+        let path = s.path().join(&e.file);
+        let text = fs::read_to_string(&path).unwrap();
+        let n = text.matches(&e.find).count();
+        if n != 1 {
+            return Err(format!(
+                "`find` occurs {n} times in {} (must be once): {:?}",
+                e.file, e.find
+            ));
+        }
+        fs::write(&path, text.replacen(&e.find, &e.replace, 1)).unwrap();
+    }
+    Ok(())
+}
+
+/// Compares `got` with the pinned file, or rewrites the file when `BLESS` is set.
+pub fn pinned(file: &Path, got: &str) -> Result<(), String> {
+    if std::env::var_os("BLESS").is_some() {
+        fs::write(file, got).unwrap();
+    }
+    let expected = fs::read_to_string(file).unwrap_or_default();
+    if got == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} differs\n--- expected\n{expected}\n--- got\n{got}",
+            file.display()
+        ))
+    }
+}
