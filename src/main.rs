@@ -46,6 +46,15 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Build, serve the outputs on 127.0.0.1 and rebuild on every change, reloading the page.
+    Serve {
+        /// Where to write the outputs.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// The port (0: any free one).
+        #[arg(long, default_value_t = 8053)]
+        port: u16,
+    },
     /// Create content/<id>.yaml for a new consultation circular, with the fields to fill marked TODO.
     New {
         /// The ITU document code, e.g. T17-TSB-CIR-0054.
@@ -84,6 +93,17 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Serve { out, port } => {
+            let out = if out.is_absolute() { out } else { cli.root.join(out) };
+            let ready = |addr: &str| println!("serving {} at {addr} (Ctrl-C to stop)", out.display());
+            match tsbcirc::serve::serve(&cli.root, &out, port, ready) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: cannot serve on 127.0.0.1:{port}: {e}");
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::New { id } => match tsbcirc::new_circular(&cli.root, &id) {
