@@ -23,6 +23,7 @@ pub mod locales;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod serve;
 pub mod site;
@@ -59,6 +60,8 @@ pub struct Project {
     pub union: Union,
     pub locales: Arc<Locales>,
     pub tera: tera::Tera,
+    /// Parsed once per build, shared by every PDF.
+    pub fonts: pdf::FontSet,
 }
 
 /// What a successful build wrote.
@@ -144,14 +147,22 @@ impl Project {
                 diags.extend(d);
             }
         }
-        match (diags.is_empty(), locales, tera, union) {
-            (true, Some(locales), Some(tera), Some(union)) => Ok(Project {
+        let fonts = match pdf::FontSet::load(&root.join("fonts")) {
+            Ok(f) => Some(f),
+            Err(e) => {
+                diags.push(Diagnostic::whole_file("fonts", e.to_string()));
+                None
+            }
+        };
+        match (diags.is_empty(), locales, tera, union, fonts) {
+            (true, Some(locales), Some(tera), Some(union), Some(fonts)) => Ok(Project {
                 root: root.to_path_buf(),
                 circulars,
                 signatories,
                 union,
                 locales,
                 tera,
+                fonts,
             }),
             _ => Err(relativize(root, diags)),
         }
@@ -227,28 +238,36 @@ impl Project {
     pub fn outputs_with(&self, opts: &BuildOptions, done: &(dyn Fn(&Path) + Sync)) -> Result<Vec<Output>, Diagnostics> {
         let docs = self.render(opts)?;
         let dir = self.templates_dir();
-        let pages: Vec<Result<Output, Diagnostics>> = docs
+        // Each document gives its web page and its PDF, from the same XHTML.
+        let rendered: Vec<Result<[Output; 2], Diagnostics>> = docs
             .par_iter()
             .map(|d| {
-                let html = site::page(&self.tera, &dir, &self.locales, d, false)?;
-                let path = render::doc_path(&d.circular, d.lang, d.kind, "html");
-                done(&path);
-                Ok(Output {
-                    path,
-                    bytes: html.into_bytes(),
-                })
+                let html = site::page(&self.tera, &dir, &self.locales, d, true)?;
+                let pdf = pdf::render_pdf(&d.xhtml, &self.fonts).map_err(|e| pdf_diag(&dir, d, &e))?;
+                let html_path = render::doc_path(&d.circular, d.lang, d.kind, "html");
+                done(&html_path);
+                Ok([
+                    Output {
+                        path: html_path,
+                        bytes: html.into_bytes(),
+                    },
+                    Output {
+                        path: render::doc_path(&d.circular, d.lang, d.kind, "pdf"),
+                        bytes: pdf,
+                    },
+                ])
             })
             .collect();
         let mut outputs = Vec::new();
         let mut diags = Diagnostics::default();
-        for p in pages {
-            match p {
-                Ok(o) => outputs.push(o),
+        for r in rendered {
+            match r {
+                Ok(pair) => outputs.extend(pair),
                 Err(d) => diags.extend(d),
             }
         }
         let ids: Vec<String> = self.circulars.iter().map(|c| c.id.clone()).collect();
-        match site::index(&self.tera, &dir, &self.locales, &ids, false) {
+        match site::index(&self.tera, &dir, &self.locales, &ids, true) {
             Ok(html) => outputs.push(Output {
                 path: "index.html".into(),
                 bytes: html.into_bytes(),
@@ -347,6 +366,20 @@ impl std::fmt::Display for BuildError {
 }
 
 impl std::error::Error for BuildError {}
+
+/// A typesetting failure, pointed at the template that produced the offending element.
+fn pdf_diag(templates: &Path, doc: &RenderedDoc, e: &pdf::PdfError) -> Diagnostics {
+    let template = templates.join(format!("{}.html", doc.kind.stem()));
+    let mut d = Diagnostic::whole_file(template, format!("cannot typeset the PDF: {}", e.message)).in_lang(doc.lang);
+    if e.line > 0 {
+        let line = doc.xhtml.lines().nth(e.line as usize - 1).unwrap_or("").trim();
+        d = d.note(format!(
+            "at line {}, column {} of the rendered XHTML of {}: {line}",
+            e.line, e.column, doc.circular
+        ));
+    }
+    d.into()
+}
 
 /// `content/*.yaml`, sorted: one circular each. Sub-folders hold catalogues, not circulars.
 fn circular_files(content: &Path) -> std::io::Result<Vec<PathBuf>> {

@@ -35,7 +35,6 @@ pub fn write_all(out_dir: &Path, outputs: &[Output]) -> io::Result<()> {
             let mut f = fs::File::create(&tmp)?;
             staged.push((tmp, dest));
             f.write_all(&o.bytes)?;
-            f.sync_all()?;
         }
         Ok(())
     })();

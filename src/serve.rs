@@ -61,7 +61,10 @@ pub fn affected(changed: &BTreeSet<PathBuf>) -> BuildOptions {
     let mut circulars = BTreeSet::new();
     let mut langs = BTreeSet::new();
     for path in changed {
-        let parts: Vec<String> = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let parts: Vec<String> = path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
         match parts.as_slice() {
             [dir, file] if dir == "content" && file.ends_with(".yaml") => {
                 circulars.insert(file.trim_end_matches(".yaml").to_string());
@@ -79,7 +82,10 @@ pub fn affected(changed: &BTreeSet<PathBuf>) -> BuildOptions {
     if !circulars.is_empty() && !langs.is_empty() {
         return BuildOptions::default();
     }
-    BuildOptions { circulars: circulars.into_iter().collect(), langs: langs.into_iter().collect() }
+    BuildOptions {
+        circulars: circulars.into_iter().collect(),
+        langs: langs.into_iter().collect(),
+    }
 }
 
 /// Loads the project and builds `opts` into `out`; the problems as text on failure.
@@ -87,8 +93,12 @@ fn rebuild(root: &Path, out: &Path, opts: &BuildOptions) -> Result<usize, String
     let project = Project::load(root).map_err(|d| d.to_string())?;
     // A circular that no longer exists (renamed or removed) is nothing to rebuild.
     let mut opts = opts.clone();
-    opts.circulars.retain(|id| project.circulars.iter().any(|c| &c.id == id));
-    project.build(out, &opts).map(|s| s.files.len()).map_err(|e| e.to_string())
+    opts.circulars
+        .retain(|id| project.circulars.iter().any(|c| &c.id == id));
+    project
+        .build(out, &opts)
+        .map(|s| s.files.len())
+        .map_err(|e| e.to_string())
 }
 
 /// Runs the server until the process is stopped. `on_ready` gets the address once it listens.
@@ -98,7 +108,10 @@ pub fn serve(root: &Path, out: &Path, port: u16, on_ready: impl FnOnce(&str)) ->
         eprintln!("{e}");
     }
     let shared = Arc::new(Shared {
-        status: Mutex::new(Status { version: 1, error: first.err() }),
+        status: Mutex::new(Status {
+            version: 1,
+            error: first.err(),
+        }),
         changed: Condvar::new(),
     });
     let listener = TcpListener::bind(("127.0.0.1", port))?;
@@ -125,7 +138,11 @@ fn watch(root: &Path, out: &Path, shared: &Shared) {
         if now == last {
             continue;
         }
-        let mut changed: BTreeSet<PathBuf> = now.iter().filter(|(p, t)| last.get(*p) != Some(t)).map(|(p, _)| p.clone()).collect();
+        let mut changed: BTreeSet<PathBuf> = now
+            .iter()
+            .filter(|(p, t)| last.get(*p) != Some(t))
+            .map(|(p, _)| p.clone())
+            .collect();
         changed.extend(last.keys().filter(|p| !now.contains_key(*p)).cloned());
         last = now;
         let opts = affected(&changed);
@@ -135,7 +152,11 @@ fn watch(root: &Path, out: &Path, shared: &Shared) {
         let mut status = shared.status.lock().expect("status lock");
         match result {
             Ok(n) => {
-                println!("{} changed: rebuilt {n} files in {:.2} s", what.join(", "), start.elapsed().as_secs_f64());
+                println!(
+                    "{} changed: rebuilt {n} files in {:.2} s",
+                    what.join(", "),
+                    start.elapsed().as_secs_f64()
+                );
                 status.error = None;
             }
             Err(e) => {

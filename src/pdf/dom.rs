@@ -1,0 +1,619 @@
+//! XHTML subset → document model: blocks holding styled inline text.
+//!
+//! Whitespace is collapsed like HTML does, `<br>` becomes U+2028 (a line
+//! separator that is neither a bidi paragraph break nor shaped), `<bdi>`
+//! becomes an FSI…PDI isolate and a text `<input>` becomes U+FFFC, an inline
+//! object drawn as a fill line. Any element outside the subset is an error
+//! with its position, never silently dropped.
+
+use std::ops::Range;
+
+use roxmltree::Node;
+
+use super::PdfError;
+
+/// Stands for an inline object (a blank fill line) in paragraph text.
+pub const OBJECT: char = '\u{FFFC}';
+/// Stands for `<br>` in paragraph text.
+pub const LINE_SEP: char = '\u{2028}';
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Ar,
+    En,
+    Es,
+    Fr,
+    Ru,
+    Zh,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        Some(match s {
+            "ar" => Lang::Ar,
+            "en" => Lang::En,
+            "es" => Lang::Es,
+            "fr" => Lang::Fr,
+            "ru" => Lang::Ru,
+            "zh" => Lang::Zh,
+            _ => return None,
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Zh => "zh",
+        }
+    }
+}
+
+/// Inline styling of a text range.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextStyle {
+    pub bold: bool,
+    pub italic: bool,
+    /// Target of an enclosing `<a href>`.
+    pub link: Option<String>,
+}
+
+/// Paragraph text with style spans that cover it without gaps.
+#[derive(Clone, Debug, Default)]
+pub struct Rich {
+    pub text: String,
+    pub spans: Vec<(Range<usize>, TextStyle)>,
+}
+
+impl Rich {
+    pub fn plain(text: &str) -> Rich {
+        let mut r = Rich::default();
+        r.push(text, &TextStyle::default());
+        r
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    fn push(&mut self, s: &str, style: &TextStyle) {
+        if s.is_empty() {
+            return;
+        }
+        let start = self.text.len();
+        self.text.push_str(s);
+        let end = self.text.len();
+        match self.spans.last_mut() {
+            Some((r, st)) if st == style && r.end == start => r.end = end,
+            _ => self.spans.push((start..end, style.clone())),
+        }
+    }
+
+    fn ends_with_space(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with([' ', LINE_SEP])
+    }
+
+    /// Drops a trailing collapsible space (at block ends and before `<br>`).
+    fn trim_end(&mut self) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+            let end = self.text.len();
+            if let Some((r, _)) = self.spans.last_mut() {
+                r.end = end;
+                if r.start == r.end {
+                    self.spans.pop();
+                }
+            }
+        }
+    }
+
+    /// The text as it reads, without bidi controls or object markers.
+    pub fn plain_text(&self) -> String {
+        self.text
+            .chars()
+            .filter(|&c| !super::inline::is_bidi_control(c) && c != OBJECT)
+            .map(|c| if c == LINE_SEP { ' ' } else { c })
+            .collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// `ol.paragraphs`: the numbered paragraphs of the letter.
+    Paragraphs,
+    Decimal,
+    Bullet,
+    Dash,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Checkbox,
+    Radio,
+}
+
+#[derive(Clone, Debug)]
+pub enum Block {
+    Masthead {
+        org: Rich,
+        bureau: Rich,
+    },
+    Para {
+        class: String,
+        text: Rich,
+    },
+    Heading {
+        level: u8,
+        text: Rich,
+    },
+    List {
+        kind: ListKind,
+        items: Vec<Vec<Block>>,
+    },
+    DefList {
+        class: String,
+        rows: Vec<(Rich, Vec<Block>)>,
+    },
+    /// `div.header-block` / `div.reply-header`: two definition lists side by
+    /// side, the first on the start side.
+    Columns {
+        start: Box<Block>,
+        end: Box<Block>,
+        /// Equal columns (reply form); otherwise the start column is narrower.
+        even: bool,
+    },
+    Signature(Vec<Block>),
+    Annex {
+        outline: String,
+        blocks: Vec<Block>,
+    },
+    Choice {
+        legend: Rich,
+        body: Vec<Block>,
+    },
+    Option {
+        mark: Mark,
+        label: Rich,
+        sub: Vec<Block>,
+    },
+    /// A neutral container (`div` of another class, `section`).
+    Group(Vec<Block>),
+}
+
+pub struct Doc {
+    pub lang: Lang,
+    pub rtl: bool,
+    pub title: String,
+    pub date: (u16, u8, u8),
+    pub running_head: String,
+    pub blocks: Vec<Block>,
+    pub footer: Vec<Rich>,
+}
+
+fn error_at(node: Node, message: String) -> PdfError {
+    let pos = node.document().text_pos_at(node.range().start);
+    PdfError {
+        message,
+        line: pos.row,
+        column: pos.col,
+    }
+}
+
+fn describe(node: Node) -> String {
+    match node.attribute("class") {
+        Some(c) => format!("<{} class=\"{c}\">", node.tag_name().name()),
+        None => format!("<{}>", node.tag_name().name()),
+    }
+}
+
+fn unsupported(node: Node) -> PdfError {
+    error_at(node, format!("unsupported element {} in PDF input", describe(node)))
+}
+
+fn has_class(node: Node, class: &str) -> bool {
+    node.attribute("class")
+        .is_some_and(|c| c.split_ascii_whitespace().any(|x| x == class))
+}
+
+fn name(node: Node) -> &'static str {
+    // Names are compared against a fixed vocabulary; map to statics so the
+    // callers can match on them.
+    const NAMES: &[&str] = &[
+        "article", "header", "footer", "section", "div", "p", "h1", "h2", "h3", "h4", "ol", "ul", "li", "dl", "dt",
+        "dd", "span", "em", "i", "strong", "b", "a", "br", "code", "bdi", "input", "label", "fieldset", "legend",
+    ];
+    let n = node.tag_name().name();
+    NAMES.iter().find(|&&x| x == n).copied().unwrap_or("")
+}
+
+fn is_inline(node: Node) -> bool {
+    node.is_text()
+        || matches!(
+            name(node),
+            "span" | "em" | "i" | "strong" | "b" | "a" | "br" | "code" | "bdi" | "input" | "label"
+        )
+}
+
+pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
+    let xml = roxmltree::Document::parse(xhtml).map_err(|e| {
+        let pos = e.pos();
+        PdfError {
+            message: format!("input is not well-formed XML: {e}"),
+            line: pos.row,
+            column: pos.col,
+        }
+    })?;
+    let root = xml.root_element();
+    if name(root) != "article" {
+        return Err(error_at(
+            root,
+            format!("root must be <article>, found {}", describe(root)),
+        ));
+    }
+    let lang_attr = root.attribute("lang").unwrap_or("");
+    let lang = Lang::parse(lang_attr)
+        .ok_or_else(|| error_at(root, format!("unsupported lang \"{lang_attr}\" on <article>")))?;
+    let rtl = match root.attribute("dir") {
+        Some("rtl") => true,
+        Some("ltr") | None => false,
+        Some(other) => return Err(error_at(root, format!("unsupported dir \"{other}\""))),
+    };
+    // Circulars and reply forms share one house style; the class only
+    // confirms that the input is one of them.
+    if !has_class(root, "reply-form") && !has_class(root, "circular") {
+        return Err(error_at(
+            root,
+            "<article> needs class \"document circular\" or \"document reply-form\"".into(),
+        ));
+    }
+    let date_attr = root.attribute("data-date").unwrap_or("");
+    let date =
+        parse_date(date_attr).ok_or_else(|| error_at(root, format!("data-date \"{date_attr}\" is not YYYY-MM-DD")))?;
+    let mut p = Parser { footer: Vec::new() };
+    let blocks = p.flow(root)?;
+    Ok(Doc {
+        lang,
+        rtl,
+        title: strip_controls(root.attribute("data-title").unwrap_or("")),
+        date,
+        running_head: strip_controls(root.attribute("data-running-head").unwrap_or("")),
+        blocks,
+        footer: p.footer,
+    })
+}
+
+/// Attribute text for metadata: the bidi isolates that Fluent puts around
+/// placeables have no place in a PDF title.
+fn strip_controls(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !super::inline::is_bidi_control(c))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
+    let mut it = s.split('-');
+    let y = it.next()?.parse().ok()?;
+    let m: u8 = it.next()?.parse().ok()?;
+    let d: u8 = it.next()?.parse().ok()?;
+    (it.next().is_none() && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+struct Parser {
+    footer: Vec<Rich>,
+}
+
+impl Parser {
+    /// Block content: inline runs become anonymous paragraphs.
+    fn flow(&mut self, parent: Node) -> Result<Vec<Block>, PdfError> {
+        let mut blocks = Vec::new();
+        let mut pending = Rich::default();
+        for child in parent.children() {
+            if child.is_comment() || child.is_pi() {
+                continue;
+            }
+            if is_inline(child) {
+                inline(child, &TextStyle::default(), &mut pending)?;
+                continue;
+            }
+            flush(&mut pending, &mut blocks);
+            if let Some(b) = self.block(child)? {
+                blocks.push(b);
+            }
+        }
+        flush(&mut pending, &mut blocks);
+        Ok(blocks)
+    }
+
+    fn block(&mut self, node: Node) -> Result<Option<Block>, PdfError> {
+        Ok(Some(match name(node) {
+            "p" => Block::Para {
+                class: node.attribute("class").unwrap_or("").to_string(),
+                text: inline_content(node)?,
+            },
+            "h1" | "h2" | "h3" | "h4" => Block::Heading {
+                level: node.tag_name().name().as_bytes()[1] - b'0',
+                text: inline_content(node)?,
+            },
+            "header" if has_class(node, "masthead") => {
+                let mut org = Rich::default();
+                let mut bureau = Rich::default();
+                for c in node.children().filter(|c| c.is_element()) {
+                    match name(c) {
+                        "p" if has_class(c, "org") => org = inline_content(c)?,
+                        "p" if has_class(c, "bureau") => bureau = inline_content(c)?,
+                        _ => return Err(unsupported(c)),
+                    }
+                }
+                Block::Masthead { org, bureau }
+            }
+            "footer" if has_class(node, "bureau-address") => {
+                for c in node.children().filter(|c| c.is_element()) {
+                    if name(c) != "p" {
+                        return Err(unsupported(c));
+                    }
+                    self.footer.push(inline_content(c)?);
+                }
+                return Ok(None);
+            }
+            "ol" | "ul" => {
+                let kind = match (name(node), has_class(node, "paragraphs"), has_class(node, "dash")) {
+                    ("ol", true, _) => ListKind::Paragraphs,
+                    ("ol", false, _) => ListKind::Decimal,
+                    (_, _, true) => ListKind::Dash,
+                    _ => ListKind::Bullet,
+                };
+                let mut items = Vec::new();
+                for c in node.children().filter(|c| c.is_element()) {
+                    if name(c) != "li" {
+                        return Err(unsupported(c));
+                    }
+                    items.push(self.flow(c)?);
+                }
+                Block::List { kind, items }
+            }
+            "dl" => self.def_list(node)?,
+            "div" if has_class(node, "header-block") || has_class(node, "reply-header") => {
+                let lists: Vec<Node> = node.children().filter(|c| c.is_element()).collect();
+                match lists.as_slice() {
+                    [a, b] if name(*a) == "dl" && name(*b) == "dl" => Block::Columns {
+                        start: Box::new(self.def_list(*a)?),
+                        end: Box::new(self.def_list(*b)?),
+                        even: has_class(node, "reply-header"),
+                    },
+                    _ => {
+                        return Err(error_at(
+                            node,
+                            format!("{} must contain exactly two <dl>", describe(node)),
+                        ));
+                    }
+                }
+            }
+            "div" if has_class(node, "signature") => Block::Signature(self.flow(node)?),
+            "div" if has_class(node, "option") => self.option(node)?,
+            "div" => Block::Group(self.flow(node)?),
+            "section" if has_class(node, "annex") => {
+                let outline = node
+                    .children()
+                    .find(|c| name(*c) == "h1")
+                    .map(|h| inline_content(h).map(|r| r.plain_text()))
+                    .transpose()?
+                    .unwrap_or_default();
+                Block::Annex {
+                    outline,
+                    blocks: self.flow(node)?,
+                }
+            }
+            "section" => Block::Group(self.flow(node)?),
+            "fieldset" => {
+                let mut legend = Rich::default();
+                let mut body = Vec::new();
+                let mut pending = Rich::default();
+                for c in node.children() {
+                    if c.is_element() && name(c) == "legend" {
+                        legend = inline_content(c)?;
+                    } else if is_inline(c) {
+                        inline(c, &TextStyle::default(), &mut pending)?;
+                    } else if c.is_element() {
+                        flush(&mut pending, &mut body);
+                        if let Some(b) = self.block(c)? {
+                            body.push(b);
+                        }
+                    }
+                }
+                flush(&mut pending, &mut body);
+                Block::Choice { legend, body }
+            }
+            _ if node.is_element() => return Err(unsupported(node)),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn def_list(&mut self, node: Node) -> Result<Block, PdfError> {
+        let mut rows: Vec<(Rich, Vec<Block>)> = Vec::new();
+        for c in node.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "dt" => rows.push((inline_content(c)?, Vec::new())),
+                "dd" => {
+                    let value = self.flow(c)?;
+                    match rows.last_mut() {
+                        Some((_, v)) if v.is_empty() => *v = value,
+                        Some((_, v)) => v.extend(value),
+                        None => rows.push((Rich::default(), value)),
+                    }
+                }
+                _ => return Err(unsupported(c)),
+            }
+        }
+        Ok(Block::DefList {
+            class: node.attribute("class").unwrap_or("").to_string(),
+            rows,
+        })
+    }
+
+    fn option(&mut self, node: Node) -> Result<Block, PdfError> {
+        let mut mark = None;
+        let mut label = Rich::default();
+        let mut sub = Vec::new();
+        for c in node.children() {
+            if c.is_element() && name(c) == "input" {
+                mark = Some(match c.attribute("type") {
+                    Some("checkbox") => Mark::Checkbox,
+                    Some("radio") => Mark::Radio,
+                    _ => return Err(unsupported(c)),
+                });
+            } else if c.is_element() && name(c) == "div" {
+                sub.extend(self.flow(c)?);
+            } else if is_inline(c) {
+                inline(c, &TextStyle::default(), &mut label)?;
+            } else if c.is_element() {
+                return Err(unsupported(c));
+            }
+        }
+        label.trim_end();
+        let mark =
+            mark.ok_or_else(|| error_at(node, "<div class=\"option\"> without a checkbox or radio input".into()))?;
+        Ok(Block::Option { mark, label, sub })
+    }
+}
+
+fn flush(pending: &mut Rich, blocks: &mut Vec<Block>) {
+    pending.trim_end();
+    if !pending.is_empty() {
+        blocks.push(Block::Para {
+            class: String::new(),
+            text: std::mem::take(pending),
+        });
+    }
+    *pending = Rich::default();
+}
+
+/// The inline content of a leaf block such as `p` or `h1`.
+fn inline_content(node: Node) -> Result<Rich, PdfError> {
+    let mut rich = Rich::default();
+    for c in node.children() {
+        if c.is_comment() || c.is_pi() {
+            continue;
+        }
+        if !is_inline(c) {
+            return Err(error_at(
+                c,
+                format!("block element {} inside {}", describe(c), describe(node)),
+            ));
+        }
+        inline(c, &TextStyle::default(), &mut rich)?;
+    }
+    rich.trim_end();
+    Ok(rich)
+}
+
+fn inline(node: Node, style: &TextStyle, out: &mut Rich) -> Result<(), PdfError> {
+    if node.is_text() {
+        push_collapsed(node.text().unwrap_or(""), style, out);
+        return Ok(());
+    }
+    let mut style = style.clone();
+    // An explicit direction isolates the element's content (LRI/RLI … PDI),
+    // as `dir` does in HTML; `<bdi>` without `dir` uses first-strong (FSI).
+    let isolate = match (node.attribute("dir"), name(node)) {
+        (Some("ltr"), _) => Some('\u{2066}'),
+        (Some("rtl"), _) => Some('\u{2067}'),
+        (_, "bdi") => Some('\u{2068}'),
+        _ => None,
+    };
+    match name(node) {
+        "span" | "code" | "label" => {}
+        "em" | "i" => style.italic = true,
+        "strong" | "b" => style.bold = true,
+        "a" => style.link = node.attribute("href").map(str::to_string),
+        "br" => {
+            out.trim_end();
+            out.push(&LINE_SEP.to_string(), &style);
+            return Ok(());
+        }
+        "input" if node.attribute("type").unwrap_or("text") == "text" => {
+            out.push(&OBJECT.to_string(), &style);
+            return Ok(());
+        }
+        "bdi" => {}
+        _ => return Err(unsupported(node)),
+    }
+    if let Some(open) = isolate {
+        out.push(&open.to_string(), &style);
+    }
+    for c in node.children() {
+        if c.is_comment() || c.is_pi() {
+            continue;
+        }
+        if !is_inline(c) {
+            return Err(error_at(
+                c,
+                format!("block element {} inside inline {}", describe(c), describe(node)),
+            ));
+        }
+        inline(c, &style, out)?;
+    }
+    if isolate.is_some() {
+        out.push("\u{2069}", &style);
+    }
+    Ok(())
+}
+
+/// Appends text with runs of XML whitespace collapsed to one space, dropping
+/// spaces at the start of the block or after another space.
+fn push_collapsed(text: &str, style: &TextStyle, out: &mut Rich) {
+    let mut buf = String::with_capacity(text.len());
+    let mut space = out.ends_with_space();
+    for c in text.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            if !space {
+                buf.push(' ');
+                space = true;
+            }
+        } else {
+            buf.push(c);
+            space = false;
+        }
+    }
+    out.push(&buf, style);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_whitespace_and_trims() {
+        let doc = parse(
+            "<article lang=\"en\" dir=\"ltr\" class=\"document circular\" data-date=\"2017-10-11\">\
+             <p>  Hello \n\t <em> big </em>  world <br/> next  </p></article>",
+        )
+        .unwrap();
+        let Block::Para { text, .. } = &doc.blocks[0] else {
+            panic!("expected a paragraph")
+        };
+        assert_eq!(text.text, "Hello big world\u{2028}next");
+        assert!(
+            text.spans
+                .iter()
+                .any(|(r, s)| s.italic && &text.text[r.clone()] == "big ")
+        );
+    }
+
+    #[test]
+    fn unknown_element_reports_position() {
+        let err = match parse(
+            "<article lang=\"en\" dir=\"ltr\" class=\"document circular\" data-date=\"2017-10-11\">\n\
+             <p>ok</p>\n  <table/></article>",
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("a <table> must be rejected"),
+        };
+        assert!(err.message.contains("<table>"), "{}", err.message);
+        assert_eq!((err.line, err.column), (3, 3));
+    }
+}
