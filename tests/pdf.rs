@@ -223,10 +223,10 @@ fn metadata_outline_and_links_are_there() {
         let mut uris = Vec::new();
         for (_, page) in doc.get_pages() {
             for a in doc.get_page_annotations(page).unwrap_or_default() {
-                if let Ok(action) = a.get(b"A").and_then(|x| x.as_dict()) {
-                    if let Ok(uri) = action.get(b"URI").and_then(|u| u.as_str()) {
-                        uris.push(String::from_utf8_lossy(uri).into_owned());
-                    }
+                if let Ok(action) = a.get(b"A").and_then(|x| x.as_dict())
+                    && let Ok(uri) = action.get(b"URI").and_then(|u| u.as_str())
+                {
+                    uris.push(String::from_utf8_lossy(uri).into_owned());
                 }
             }
         }
