@@ -34,8 +34,9 @@ struct Shared {
 /// The folders whose changes trigger a rebuild.
 const WATCHED: [&str; 4] = ["content", "locales", "templates", "fonts"];
 
-/// Modification times of every watched file.
-fn stamps(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
+/// Modification time and size of every watched file. The size matters: a file truncated and
+/// rewritten within one tick of the file system's clock keeps its time.
+fn stamps(root: &Path) -> BTreeMap<PathBuf, (SystemTime, u64)> {
     let mut out = BTreeMap::new();
     let mut stack: Vec<PathBuf> = WATCHED.iter().map(|d| root.join(d)).collect();
     while let Some(dir) = stack.pop() {
@@ -46,7 +47,7 @@ fn stamps(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
                 Ok(m) if m.is_dir() => stack.push(p),
                 Ok(m) => {
                     let rel = p.strip_prefix(root).unwrap_or(&p).to_path_buf();
-                    out.insert(rel, m.modified().unwrap_or(SystemTime::UNIX_EPOCH));
+                    out.insert(rel, (m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len()));
                 }
                 Err(_) => {}
             }
@@ -134,9 +135,18 @@ fn watch(root: &Path, out: &Path, shared: &Shared) {
     let mut last = stamps(root);
     loop {
         thread::sleep(Duration::from_millis(200));
-        let now = stamps(root);
+        let mut now = stamps(root);
         if now == last {
             continue;
+        }
+        // Editors save in several steps (truncate, write, rename): let the file settle.
+        loop {
+            thread::sleep(Duration::from_millis(100));
+            let settled = stamps(root);
+            if settled == now {
+                break;
+            }
+            now = settled;
         }
         let mut changed: BTreeSet<PathBuf> = now
             .iter()
@@ -191,8 +201,14 @@ fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) -> std
 }
 
 fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result<()> {
+    let mut reader = BufReader::new(&stream);
     let mut line = String::new();
-    BufReader::new(&stream).read_line(&mut line)?;
+    reader.read_line(&mut line)?;
+    // Read the headers to their end: closing with unread input would reset the connection.
+    let mut header = String::new();
+    while reader.read_line(&mut header)? > 2 {
+        header.clear();
+    }
     let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     let (path, query) = target.split_once('?').unwrap_or((&target, ""));
 

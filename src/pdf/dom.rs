@@ -59,6 +59,21 @@ pub struct TextStyle {
     pub italic: bool,
     /// Target of an enclosing `<a href>`.
     pub link: Option<String>,
+    /// Language of an enclosing element with `lang`, when it differs from
+    /// the document's.
+    pub lang: Option<String>,
+}
+
+/// Base direction of a paragraph (`dir` on the element).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BaseDir {
+    /// The document's direction.
+    #[default]
+    Inherit,
+    Ltr,
+    Rtl,
+    /// From the first strong character, like `dir="auto"`.
+    Auto,
 }
 
 /// Paragraph text with style spans that cover it without gaps.
@@ -66,6 +81,10 @@ pub struct TextStyle {
 pub struct Rich {
     pub text: String,
     pub spans: Vec<(Range<usize>, TextStyle)>,
+    pub base: BaseDir,
+    /// Byte offset in the XHTML of the first content, to locate errors
+    /// found later (e.g. by PDF validation).
+    pub source: Option<usize>,
 }
 
 impl Rich {
@@ -110,6 +129,15 @@ impl Rich {
         }
     }
 
+    /// A copy ending in a space, which hangs at the line end and separates
+    /// a label from the text beside it in the text layer.
+    pub fn with_trailing_space(&self) -> Rich {
+        let mut r = self.clone();
+        let style = r.spans.last().map(|(_, s)| s.clone()).unwrap_or_default();
+        r.push(" ", &style);
+        r
+    }
+
     /// The text as it reads, without bidi controls or object markers.
     pub fn plain_text(&self) -> String {
         self.text
@@ -147,6 +175,7 @@ pub enum Block {
     },
     Heading {
         level: u8,
+        number: Option<Rich>,
         text: Rich,
     },
     List {
@@ -191,6 +220,14 @@ pub struct Doc {
     pub running_head: String,
     pub blocks: Vec<Block>,
     pub footer: Vec<Rich>,
+}
+
+/// 1-based line and column (in characters) of byte offset `pos`.
+pub fn line_col(xhtml: &str, pos: usize) -> (u32, u32) {
+    let before = &xhtml[..pos.min(xhtml.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line as u32, col as u32)
 }
 
 fn error_at(node: Node, message: String) -> PdfError {
@@ -335,14 +372,26 @@ impl Parser {
                 class: node.attribute("class").unwrap_or("").to_string(),
                 text: inline_content(node)?,
             },
-            "h1" | "h2" | "h3" | "h4" => Block::Heading {
-                level: node.tag_name().name().as_bytes()[1] - b'0',
-                text: inline_content(node)?,
-            },
+            "h1" | "h2" | "h3" | "h4" => {
+                // A leading `<span class="num">` is the item number, set
+                // hanging like the numbered paragraphs.
+                let first = node
+                    .children()
+                    .find(|c| !(c.is_text() && c.text().unwrap_or("").trim().is_empty()));
+                let number = match first {
+                    Some(n) if name(n) == "span" && has_class(n, "num") => Some(n),
+                    _ => None,
+                };
+                Block::Heading {
+                    level: node.tag_name().name().as_bytes()[1] - b'0',
+                    number: number.map(inline_content).transpose()?,
+                    text: inline_children(node, |c| Some(c) != number)?,
+                }
+            }
             "header" if has_class(node, "masthead") => {
                 let mut org = Rich::default();
                 let mut bureau = Rich::default();
-                for c in node.children().filter(|c| c.is_element()) {
+                for c in element_children(node)? {
                     match name(c) {
                         "p" if has_class(c, "org") => org = inline_content(c)?,
                         "p" if has_class(c, "bureau") => bureau = inline_content(c)?,
@@ -352,7 +401,7 @@ impl Parser {
                 Block::Masthead { org, bureau }
             }
             "footer" if has_class(node, "bureau-address") => {
-                for c in node.children().filter(|c| c.is_element()) {
+                for c in element_children(node)? {
                     if name(c) != "p" {
                         return Err(unsupported(c));
                     }
@@ -368,7 +417,7 @@ impl Parser {
                     _ => ListKind::Bullet,
                 };
                 let mut items = Vec::new();
-                for c in node.children().filter(|c| c.is_element()) {
+                for c in element_children(node)? {
                     if name(c) != "li" {
                         return Err(unsupported(c));
                     }
@@ -378,7 +427,7 @@ impl Parser {
             }
             "dl" => self.def_list(node)?,
             "div" if has_class(node, "header-block") || has_class(node, "reply-header") => {
-                let lists: Vec<Node> = node.children().filter(|c| c.is_element()).collect();
+                let lists = element_children(node)?;
                 match lists.as_slice() {
                     [a, b] if name(*a) == "dl" && name(*b) == "dl" => Block::Columns {
                         start: Box::new(self.def_list(*a)?),
@@ -435,7 +484,7 @@ impl Parser {
 
     fn def_list(&mut self, node: Node) -> Result<Block, PdfError> {
         let mut rows: Vec<(Rich, Vec<Block>)> = Vec::new();
-        for c in node.children().filter(|c| c.is_element()) {
+        for c in element_children(node)? {
             match name(c) {
                 "dt" => rows.push((inline_content(c)?, Vec::new())),
                 "dd" => {
@@ -481,6 +530,23 @@ impl Parser {
     }
 }
 
+/// The element children of a container that holds no text of its own;
+/// text there would otherwise be lost, so it is an error.
+fn element_children<'a, 'i>(node: Node<'a, 'i>) -> Result<Vec<Node<'a, 'i>>, PdfError> {
+    let mut out = Vec::new();
+    for c in node.children() {
+        if c.is_element() {
+            out.push(c);
+        } else if c.is_text() && !c.text().unwrap_or("").trim().is_empty() {
+            return Err(error_at(
+                c,
+                format!("text directly inside {} is not supported", describe(node)),
+            ));
+        }
+    }
+    Ok(out)
+}
+
 fn flush(pending: &mut Rich, blocks: &mut Vec<Block>) {
     pending.trim_end();
     if !pending.is_empty() {
@@ -494,9 +560,14 @@ fn flush(pending: &mut Rich, blocks: &mut Vec<Block>) {
 
 /// The inline content of a leaf block such as `p` or `h1`.
 fn inline_content(node: Node) -> Result<Rich, PdfError> {
+    inline_children(node, |_| true)
+}
+
+/// The inline content of the children of `node` that `keep` selects.
+fn inline_children(node: Node, keep: impl Fn(Node) -> bool) -> Result<Rich, PdfError> {
     let mut rich = Rich::default();
     for c in node.children() {
-        if c.is_comment() || c.is_pi() {
+        if c.is_comment() || c.is_pi() || !keep(c) {
             continue;
         }
         if !is_inline(c) {
@@ -505,18 +576,34 @@ fn inline_content(node: Node) -> Result<Rich, PdfError> {
                 format!("block element {} inside {}", describe(c), describe(node)),
             ));
         }
-        inline(c, &TextStyle::default(), &mut rich)?;
+        let style = TextStyle {
+            lang: node.attribute("lang").map(str::to_string),
+            ..TextStyle::default()
+        };
+        inline(c, &style, &mut rich)?;
     }
     rich.trim_end();
+    rich.base = match node.attribute("dir") {
+        Some("ltr") => BaseDir::Ltr,
+        Some("rtl") => BaseDir::Rtl,
+        Some("auto") => BaseDir::Auto,
+        _ => BaseDir::Inherit,
+    };
     Ok(rich)
 }
 
 fn inline(node: Node, style: &TextStyle, out: &mut Rich) -> Result<(), PdfError> {
+    if out.source.is_none() && !(node.is_text() && node.text().unwrap_or("").trim().is_empty()) {
+        out.source = Some(node.range().start);
+    }
     if node.is_text() {
         push_collapsed(node.text().unwrap_or(""), style, out);
         return Ok(());
     }
     let mut style = style.clone();
+    if let Some(lang) = node.attribute("lang") {
+        style.lang = Some(lang.to_string());
+    }
     // An explicit direction isolates the element's content (LRI/RLI … PDI),
     // as `dir` does in HTML; `<bdi>` without `dir` uses first-strong (FSI).
     let isolate = match (node.attribute("dir"), name(node)) {

@@ -53,14 +53,6 @@ impl FaceId {
             (Family::Cjk, true, _) => FaceId::CjkBold,
         }
     }
-
-    pub fn family(self) -> Family {
-        match self {
-            FaceId::SansRegular | FaceId::SansBold | FaceId::SansItalic | FaceId::SansBoldItalic => Family::Sans,
-            FaceId::NaskhRegular | FaceId::NaskhBold => Family::Naskh,
-            FaceId::CjkRegular | FaceId::CjkBold => Family::Cjk,
-        }
-    }
 }
 
 /// A parsed face: the shaping/cmap view (skrifa, shared with harfrust) and

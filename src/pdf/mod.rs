@@ -57,5 +57,5 @@ impl std::error::Error for PdfError {}
 pub fn render_pdf(xhtml: &str, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
     let doc = dom::parse(xhtml)?;
     let pages = layout::layout(&doc, fonts)?;
-    write::write(&doc, &pages, fonts)
+    write::write(&doc, &pages, fonts, xhtml)
 }

@@ -18,6 +18,8 @@ pub const NUMBER_GUTTER: f32 = 10.0 * MM;
 pub const LIST_GUTTER: f32 = 6.0 * MM;
 /// Label column of the header block's definition lists.
 pub const LABEL_COL: f32 = 20.0 * MM;
+/// Least gap between a label and its value.
+pub const LABEL_GAP: f32 = 2.0 * MM;
 /// Gap between the two columns of the header block.
 pub const COLUMN_GAP: f32 = 6.0 * MM;
 /// Row-header column of a reply-form choice.
@@ -158,7 +160,7 @@ pub fn value(lang: Lang, class: &str) -> BlockStyle {
 }
 
 /// Bureau address at the foot of page 1.
-pub fn footer(lang: Lang) -> BlockStyle {
+pub fn footer() -> BlockStyle {
     BlockStyle {
         par: ParStyle {
             size: 8.0,
@@ -167,7 +169,7 @@ pub fn footer(lang: Lang) -> BlockStyle {
             italic: false,
             object_width: FILL_LINE,
         },
-        align: if lang == Lang::Ar { Align::Start } else { Align::Center },
+        align: Align::Center,
         space_before: 0.0,
         keep_with_next: false,
     }

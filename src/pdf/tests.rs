@@ -336,3 +336,125 @@ fn unsupported_markup_is_an_error_with_position() {
     let err = render_pdf("<article lang=\"en\"><p>unclosed</article>", test_fonts()).unwrap_err();
     assert!(err.line > 0);
 }
+
+#[test]
+fn dir_auto_paragraph_in_arabic_reads_left_to_right() {
+    let body = "<p>نص</p><footer class=\"bureau-address\"><p dir=\"auto\">Tel: \u{2068}+41 22 730 5111\u{2069} \u{2022} E-mail: \u{2068}itumail@itu.int\u{2069}</p></footer>";
+    let l = lay(&article("ar", "rtl", body));
+    let mut footer: Vec<_> = texts(&l)
+        .into_iter()
+        .filter(|x| x.4 == Tag::Artifact(ArtifactKind::Footer))
+        .collect();
+    footer.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let visual: String = footer.iter().map(|x| x.5.as_str()).collect();
+    assert!(visual.starts_with("Tel: +41 22 730 5111"), "{visual:?}");
+    assert!(visual.trim_end().ends_with("itumail@itu.int"), "{visual:?}");
+}
+
+#[test]
+fn edge_cases_render_without_panicking() {
+    let long_url = format!(
+        "<p><a href=\"https://www.itu.int/{}\">https://www.itu.int/{}</a></p>",
+        "x".repeat(300),
+        "y".repeat(300)
+    );
+    let cases = [
+        String::new(),
+        "<p></p><p> </p><ul></ul>".to_string(),
+        "<p><br/><br/></p><p><bdi></bdi></p><p><input type=\"text\"/></p>".to_string(),
+        long_url,
+        "<ol><li><ul><li><ol><li>deep <em>nested</em> <strong>list</strong></li></ol></li></ul></li></ol>".to_string(),
+        "<dl class=\"sender\"><dd>value without label</dd><dt>label without value</dt></dl>".to_string(),
+        format!("<div class=\"signature\">{}</div>", "<p>line</p>".repeat(80)),
+    ];
+    for body in &cases {
+        for (lang, dir) in [("en", "ltr"), ("ar", "rtl"), ("zh", "ltr")] {
+            let src = article(lang, dir, body);
+            let pdf = render_pdf(&src, test_fonts());
+            assert!(pdf.is_ok(), "{lang} {body:.60}: {:?}", pdf.err());
+            for (_, x, y, right, _, s) in texts(&lay(&src)) {
+                assert!(y < PAGE_H - MARGIN_BOTTOM, "{s:?} below the margin");
+                assert!(x >= MARGIN_X - 0.5 && right <= PAGE_W - MARGIN_X + 0.5, "{s:?} outside");
+            }
+        }
+    }
+}
+
+#[test]
+fn only_mail_and_web_addresses_become_live_links() {
+    let body = "<p>See <a href=\"#annex-2\">Annex 2</a>, <a href=\"https://www.itu.int\">www.itu.int</a> \
+                and <a href=\"mailto:tsbsg17@itu.int\">tsbsg17@itu.int</a>.</p>";
+    let l = lay(&article("en", "ltr", body));
+    let uris: Vec<&str> = l.pages[0]
+        .items
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Link { uri, .. } => Some(uri.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(uris, ["https://www.itu.int", "mailto:tsbsg17@itu.int"]);
+    let links = l.nodes.iter().filter(|n| matches!(n.kind, SKind::Link { .. })).count();
+    assert_eq!(links, 2);
+}
+
+#[test]
+fn validation_failures_surface_as_errors() {
+    // PDF/UA needs a document title; with neither a title nor a running
+    // head the export must fail instead of producing a non-conforming file.
+    let src =
+        "<article lang=\"en\" dir=\"ltr\" class=\"document circular\" data-date=\"2017-10-11\"><p>Text</p></article>";
+    let err = render_pdf(src, test_fonts()).unwrap_err();
+    assert!(err.message.contains("validation failed"), "{err}");
+    assert!(err.message.contains("Title"), "{err}");
+}
+
+#[test]
+fn spans_in_another_language_carry_their_lang() {
+    let body = "<p>Address: <span lang=\"fr\">Place des Nations</span>, <span lang=\"en\">Geneva</span></p>";
+    let src = article("en", "ltr", body);
+    let l = lay(&src);
+    let langs: Vec<(String, Option<String>)> = l.pages[0]
+        .items
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Text { glyphs, text, lang, .. } => Some((
+                glyphs.iter().map(|g| &text[g.text_range.clone()]).collect(),
+                lang.as_deref().map(str::to_string),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        langs
+            .iter()
+            .any(|(t, l)| t.contains("Place des Nations") && l.as_deref() == Some("fr")),
+        "{langs:?}"
+    );
+    // The document's own language is not repeated on spans.
+    assert!(langs.iter().all(|(_, l)| l.as_deref() != Some("en")));
+    let pdf = render_pdf(&src, test_fonts()).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let page = doc.get_pages()[&1];
+    let content: String = doc
+        .get_page_contents(page)
+        .into_iter()
+        .map(|id| {
+            let stream = doc.get_object(id).unwrap().as_stream().unwrap();
+            String::from_utf8_lossy(&stream.decompressed_content().unwrap()).to_string()
+        })
+        .collect();
+    assert!(
+        content.contains("/Lang(fr)") || content.contains("/Lang (fr)"),
+        "no /Lang on the French span"
+    );
+}
+
+#[test]
+fn glyphs_no_font_has_are_reported_at_their_place() {
+    let src = article("en", "ltr", "<p>fine</p>\n<p>fine</p>\n  <p>smile \u{1F600}</p>");
+    let err = render_pdf(&src, test_fonts()).unwrap_err();
+    assert!(err.message.contains("NotDef"), "{err}");
+    assert_eq!(err.line, 3, "{err}");
+    assert!(err.column >= 3, "{err}");
+}

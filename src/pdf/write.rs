@@ -9,14 +9,15 @@ use std::num::NonZeroU16;
 use krilla::action::LinkAction;
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
-use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, ValidationError};
 use krilla::destination::XyzDestination;
+use krilla::error::KrillaError;
 use krilla::geom::{PathBuilder, Point, Rect, Size};
 use krilla::metadata::{DateTime, Metadata, TextDirection};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Stroke;
-use krilla::surface::Surface;
+use krilla::surface::{Location, Surface};
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag, TagGroup, TagKind,
     TagTree,
@@ -160,7 +161,7 @@ fn draw_shape(surface: &mut Surface, shape: Shape) {
     }
 }
 
-pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
+pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet, xhtml: &str) -> Result<Vec<u8>, PdfError> {
     let configuration = ConfigurationBuilder::new()
         .with_archival_validator(Archival::A2_A)
         .with_accessibility_validator(Accessibility::UA1)
@@ -189,25 +190,25 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>, Pdf
         {
             let mut surface = pg.surface();
             // Consecutive drawings of one element share a marked-content
-            // sequence: (tag, is_text) of the open one.
-            let mut open: Option<(layout::Tag, bool)> = None;
+            // sequence: (tag, is_text, language) of the open one.
+            let mut open: Option<(layout::Tag, bool, Option<&str>)> = None;
             for item in &page.items {
-                let (tag, is_text) = match item {
-                    Draw::Text { tag, .. } => (*tag, true),
-                    Draw::Stroke { tag, .. } => (*tag, false),
+                let key = match item {
+                    Draw::Text { tag, lang, .. } => (*tag, true, lang.as_deref()),
+                    Draw::Stroke { tag, .. } => (*tag, false, None),
                     Draw::Link { .. } => {
                         links.push(item);
                         continue;
                     }
                 };
-                if open != Some((tag, is_text)) {
+                if open != Some(key) {
                     if open.is_some() {
                         surface.end_tagged();
                     }
-                    match tag {
+                    match key.0 {
                         layout::Tag::Node(node) => {
-                            let ct = if is_text {
-                                ContentTag::Span(SpanTag::empty())
+                            let ct = if key.1 {
+                                ContentTag::Span(SpanTag::empty().with_lang(key.2))
                             } else {
                                 ContentTag::Other
                             };
@@ -218,7 +219,7 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>, Pdf
                             surface.start_tagged(ContentTag::Artifact(artifact(kind)));
                         }
                     }
-                    open = Some((tag, is_text));
+                    open = Some(key);
                 }
                 match item {
                     Draw::Text {
@@ -310,7 +311,39 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>, Pdf
         ));
     }
     document.set_outline(outline);
-    document
-        .finish()
-        .map_err(|e| PdfError::plain(format!("PDF export failed: {e:?}")))
+    document.finish().map_err(|e| {
+        let (line, column) =
+            error_location(&e).map_or((0, 0), |loc| super::dom::line_col(xhtml, (loc.get() - 1) as usize));
+        PdfError {
+            message: export_error(&e),
+            line,
+            column,
+        }
+    })
+}
+
+/// Where in the input the first located validation error comes from.
+fn error_location(e: &KrillaError) -> Option<Location> {
+    let KrillaError::Validation(errors) = e else {
+        return None;
+    };
+    errors.iter().find_map(|(err, _)| match err {
+        ValidationError::ContainsNotDefGlyph(_, loc, _)
+        | ValidationError::NoCodepointMapping(_, _, loc)
+        | ValidationError::InvalidCodepointMapping(_, _, _, loc)
+        | ValidationError::UnicodePrivateArea(_, _, _, loc) => *loc,
+        _ => None,
+    })
+}
+
+/// A readable message for a failed export; validation failures list what
+/// PDF/A or PDF/UA rejected.
+fn export_error(e: &KrillaError) -> String {
+    match e {
+        KrillaError::Validation(errors) => {
+            let list: Vec<String> = errors.iter().map(|(err, _)| format!("{err:?}")).collect();
+            format!("PDF/A-2a or PDF/UA-1 validation failed: {}", list.join("; "))
+        }
+        other => format!("PDF export failed: {other:?}"),
+    }
 }

@@ -34,7 +34,10 @@ pub fn opportunities(text: &str) -> Vec<Break> {
         let mandatory = before == Some(LINE_SEP) || pos == text.len();
         if !mandatory {
             let after = text[pos..].chars().find(|&c| !is_invisible(c));
-            if after.is_some_and(|c| NO_LINE_START.contains(c)) || before.is_some_and(|c| NO_LINE_END.contains(c)) {
+            if after.is_some_and(|c| NO_LINE_START.contains(c))
+                || before.is_some_and(|c| NO_LINE_END.contains(c))
+                || short_hyphen_part(text, pos)
+            {
                 continue;
             }
         }
@@ -47,6 +50,21 @@ pub fn opportunities(text: &str) -> Vec<Break> {
         });
     }
     out
+}
+
+/// Whether `pos` follows a hyphen that joins a short part: "ITU-/T",
+/// "E-/mail", "CH-/1211", "X.sgsec-/2" read badly when broken.
+fn short_hyphen_part(text: &str, pos: usize) -> bool {
+    if !text[..pos].ends_with(['-', '\u{2010}']) {
+        return false;
+    }
+    let before = text[..pos - 1]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .count();
+    let after = text[pos..].chars().take_while(|c| c.is_alphanumeric()).count();
+    before < 3 || after < 3
 }
 
 /// A line: its byte range and whether it ends in an inserted hyphen.
@@ -144,12 +162,11 @@ pub fn fill(
         // A single word wider than the line: cut it where it stops fitting,
         // keeping at least one character so that progress is made.
         let mut cut = start + m.text[start..].chars().next().map_or(1, char::len_utf8);
-        for (off, c) in m.text[start..b.pos].char_indices().skip(1) {
+        for (off, _) in m.text[start..b.pos].char_indices().skip(1) {
             if m.width(start..start + off) > avail {
                 break;
             }
             cut = start + off;
-            let _ = c;
         }
         lines.push(LineSpec {
             range: start..cut,
@@ -223,5 +240,15 @@ mod tests {
         }
         // CJK breaks between ideographs.
         assert!(breaks.len() > 20);
+    }
+
+    #[test]
+    fn short_hyphenated_parts_stay_together() {
+        let text = "ITU-T E-mail above-mentioned X.sgsec-2";
+        let positions: Vec<usize> = opportunities(text).iter().map(|b| b.pos).collect();
+        assert!(!positions.contains(&4), "ITU-/T");
+        assert!(!positions.contains(&8), "E-/mail");
+        assert!(positions.contains(&19), "above-/mentioned");
+        assert!(!positions.contains(&(text.len() - 1)), "X.sgsec-/2");
     }
 }

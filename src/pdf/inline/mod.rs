@@ -59,6 +59,10 @@ pub struct ParLayout {
     pub size: f32,
     pub line_height: f32,
     pub styles: Vec<TextStyle>,
+    /// Base direction the paragraph was set in.
+    pub rtl: bool,
+    /// Where the paragraph comes from in the XHTML (byte offset).
+    pub source: Option<usize>,
 }
 
 impl ParLayout {
@@ -104,6 +108,7 @@ pub fn layout(
             bold: s.bold || style.bold,
             italic: s.italic || style.italic,
             link: s.link.clone(),
+            lang: s.lang.clone(),
         })
         .collect();
     let mut par = ParLayout {
@@ -111,6 +116,8 @@ pub fn layout(
         size: style.size,
         line_height: style.size * style.leading,
         styles,
+        rtl,
+        source: rich.source,
     };
     if text.is_empty() {
         return Ok(par);
@@ -133,7 +140,8 @@ pub fn layout(
     let items = itemize::itemize(fonts, &text, &bidi.levels, &spans, default_family(lang));
     let runs: Vec<ShapedRun> = items
         .into_iter()
-        .map(|it| shape::shape_item(fonts, &text, it, lang.code(), style.object_width))
+        // A fill line never runs out of a narrow column.
+        .map(|it| shape::shape_item(fonts, &text, it, lang.code(), style.object_width.min(width)))
         .collect::<Result<_, _>>()?;
 
     // 5. Line fill over per-byte advances.

@@ -1,195 +1,28 @@
-//! Blocks → units → pages.
-//!
-//! Every block becomes a list of *units*: unbreakable slices (a line of a
-//! paragraph, a heading, a table row, the signature) whose drawings are
-//! relative to the unit's top. Units carry their space before, keep-with-next
-//! and page-break-before flags; the paginator stacks them onto A4 pages.
-//! Coordinates are in points from the page's top-left corner. Columns are
-//! described logically (offset from the start edge) and mirrored for RTL.
+//! Block layout: each block of the document model becomes units, in
+//! logical columns that are mirrored for right-to-left documents.
 
 use std::sync::Arc;
 
+use krilla::surface::Location;
 use krilla::text::KrillaGlyph;
 
-use super::PdfError;
-use super::dom::{Block, Doc, ListKind, Mark, Rich};
-use super::fonts::{FaceId, FontSet};
-use super::inline::{self, ParLayout, bidi::RunKind};
-use super::style::{self, Align, BlockStyle, CONTENT_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W};
-
-/// Kinds of content outside the logical structure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ArtifactKind {
-    Header,
-    Footer,
-    PageNumber,
-    Layout,
-}
-
-/// Where drawn content belongs: a structure element, or an artifact.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tag {
-    Node(usize),
-    Artifact(ArtifactKind),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Shape {
-    Line { x0: f32, y0: f32, x1: f32, y1: f32 },
-    Rect { x: f32, y: f32, w: f32, h: f32 },
-    Circle { cx: f32, cy: f32, r: f32 },
-}
-
-#[derive(Clone, Debug)]
-pub enum Draw {
-    /// A run of glyphs; `y` is the baseline.
-    Text {
-        x: f32,
-        y: f32,
-        face: FaceId,
-        size: f32,
-        glyphs: Vec<KrillaGlyph>,
-        text: Arc<str>,
-        tag: Tag,
-    },
-    Stroke {
-        shape: Shape,
-        tag: Tag,
-    },
-    /// The active area of a link.
-    Link {
-        x0: f32,
-        y0: f32,
-        x1: f32,
-        y1: f32,
-        uri: String,
-        node: usize,
-    },
-}
-
-impl Draw {
-    fn shift(&mut self, dx: f32, dy: f32) {
-        match self {
-            Draw::Text { x, y, .. } => {
-                *x += dx;
-                *y += dy;
-            }
-            Draw::Stroke { shape, .. } => match shape {
-                Shape::Line { x0, y0, x1, y1 } => {
-                    *x0 += dx;
-                    *x1 += dx;
-                    *y0 += dy;
-                    *y1 += dy;
-                }
-                Shape::Rect { x, y, .. } => {
-                    *x += dx;
-                    *y += dy;
-                }
-                Shape::Circle { cx, cy, .. } => {
-                    *cx += dx;
-                    *cy += dy;
-                }
-            },
-            Draw::Link { x0, y0, x1, y1, .. } => {
-                *x0 += dx;
-                *x1 += dx;
-                *y0 += dy;
-                *y1 += dy;
-            }
-        }
-    }
-}
-
-/// Structure element kinds (mapped to PDF tags by the writer).
-#[derive(Clone, Debug, PartialEq)]
-pub enum SKind {
-    P,
-    H { level: u8, title: String },
-    L { ordered: bool, bullet: bool },
-    LI,
-    Lbl,
-    LBody,
-    Table,
-    TR,
-    TH,
-    TD,
-    Link { alt: String },
-    Sect,
-    Div,
-    Figure { alt: String },
-}
-
-#[derive(Clone, Debug)]
-pub struct SNode {
-    pub kind: SKind,
-    pub parent: Option<usize>,
-}
-
-/// An unbreakable slice of the flow.
-#[derive(Clone, Debug, Default)]
-struct Unit {
-    height: f32,
-    space_before: f32,
-    keep_with_next: bool,
-    break_before: bool,
-    items: Vec<Draw>,
-    /// Baseline of the first line, from the unit top.
-    first_baseline: Option<f32>,
-    outline: Option<String>,
-}
-
-impl Unit {
-    fn shifted(mut self, dy: f32) -> Unit {
-        for it in &mut self.items {
-            it.shift(0.0, dy);
-        }
-        self.first_baseline = self.first_baseline.map(|b| b + dy);
-        self
-    }
-}
-
-/// Stacks units into one (kept together); the first's space before is the
-/// stack's.
-fn stack(units: Vec<Unit>) -> Unit {
-    let mut out = Unit::default();
-    let mut y = 0.0;
-    for (i, u) in units.into_iter().enumerate() {
-        if i == 0 {
-            out.space_before = u.space_before;
-            out.break_before = u.break_before;
-        } else {
-            y += u.space_before;
-        }
-        if out.first_baseline.is_none() {
-            out.first_baseline = u.first_baseline.map(|b| b + y);
-        }
-        out.outline = out.outline.or(u.outline.clone());
-        out.keep_with_next = u.keep_with_next;
-        let h = u.height;
-        out.items.extend(u.shifted(y).items);
-        y += h;
-    }
-    out.height = y;
-    out
-}
-
-/// Places two units side by side, tops aligned.
-fn beside(a: Unit, b: Unit) -> Unit {
-    let mut out = a;
-    out.height = out.height.max(b.height);
-    out.first_baseline = out.first_baseline.or(b.first_baseline);
-    out.items.extend(b.items);
-    out
-}
+use super::unit::{Unit, beside, stack};
+use super::{ArtifactKind, Draw, SKind, SNode, Shape, Tag};
+use crate::pdf::PdfError;
+use crate::pdf::dom::{BaseDir, Block, Doc, Lang, ListKind, Mark, Rich};
+use crate::pdf::fonts::FontSet;
+use crate::pdf::inline::{self, ParLayout, bidi::RunKind};
+use crate::pdf::style::{self, Align, BlockStyle, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W};
 
 /// A column, logically: offset from the start edge of the text area, width.
 #[derive(Clone, Copy, Debug)]
-struct Col {
-    start: f32,
-    width: f32,
+pub struct Col {
+    pub start: f32,
+    pub width: f32,
 }
 
 impl Col {
+    /// The column narrowed by `start` at its start side and `end` at its end.
     fn inset(self, start: f32, end: f32) -> Col {
         Col {
             start: self.start + start,
@@ -198,25 +31,12 @@ impl Col {
     }
 }
 
-/// A laid-out page.
-#[derive(Debug, Default)]
-pub struct Page {
-    pub items: Vec<Draw>,
-}
-
-/// The whole document laid out.
-#[derive(Debug)]
-pub struct Layout {
-    pub pages: Vec<Page>,
+/// Layout state: the fonts, the document, and the structure elements
+/// created so far (referred to by index from the drawings).
+pub struct Ctx<'a> {
+    pub fonts: &'a FontSet,
+    pub doc: &'a Doc,
     pub nodes: Vec<SNode>,
-    /// Bookmarks: title, page index, y.
-    pub outline: Vec<(String, usize, f32)>,
-}
-
-struct Ctx<'a> {
-    fonts: &'a FontSet,
-    doc: &'a Doc,
-    nodes: Vec<SNode>,
 }
 
 impl Ctx<'_> {
@@ -234,19 +54,32 @@ impl Ctx<'_> {
         }
     }
 
-    fn par_layout(&self, rich: &Rich, st: &BlockStyle, width: f32) -> Result<ParLayout, PdfError> {
-        inline::layout(self.fonts, rich, &st.par, self.doc.lang, self.doc.rtl, width)
+    pub fn par_layout(&self, rich: &Rich, st: &BlockStyle, width: f32) -> Result<ParLayout, PdfError> {
+        let rtl = match rich.base {
+            BaseDir::Inherit => self.doc.rtl,
+            BaseDir::Ltr => false,
+            BaseDir::Rtl => true,
+            BaseDir::Auto => unicode_bidi::ParagraphBidiInfo::new(&rich.text, None)
+                .paragraph_level
+                .is_rtl(),
+        };
+        inline::layout(self.fonts, rich, &st.par, self.doc.lang, rtl, width)
     }
 
     /// A paragraph as one unit per line (or one unit when kept together).
     /// Text is tagged with `node`; links get Link elements below it.
-    fn par_units(&mut self, rich: &Rich, st: &BlockStyle, col: Col, node: Tag) -> Result<Vec<Unit>, PdfError> {
+    pub fn par_units(&mut self, rich: &Rich, st: &BlockStyle, col: Col, node: Tag) -> Result<Vec<Unit>, PdfError> {
         let lay = self.par_layout(rich, st, col.width)?;
-        // One Link element per linked span, in logical order.
+        // One Link element per linked span, in logical order. Only mail and
+        // web addresses become live links.
         let mut link_nodes = vec![None; lay.styles.len()];
         if let Tag::Node(parent) = node {
             for (i, s) in lay.styles.iter().enumerate() {
-                if s.link.is_some() {
+                let live = s
+                    .link
+                    .as_deref()
+                    .is_some_and(|l| ["mailto:", "https:", "http:"].iter().any(|p| l.starts_with(p)));
+                if live {
                     let alt = rich.text[rich.spans[i].0.clone()]
                         .chars()
                         .filter(|&c| !inline::is_bidi_control(c))
@@ -282,7 +115,7 @@ impl Ctx<'_> {
     }
 
     /// Drawings of line `i` of `lay`, relative to the line's top.
-    fn line_draws(
+    pub fn line_draws(
         &self,
         lay: &ParLayout,
         i: usize,
@@ -292,8 +125,8 @@ impl Ctx<'_> {
         link_nodes: &[Option<usize>],
     ) -> Vec<Draw> {
         let line = &lay.lines[i];
-        let rtl = self.doc.rtl;
-        let left = match (align, rtl) {
+        // Start and end follow the paragraph's own direction.
+        let left = match (align, lay.rtl) {
             (Align::Start, false) | (Align::End, true) => 0.0,
             (Align::Start, true) | (Align::End, false) => col.width - line.width,
             (Align::Center, _) => (col.width - line.width) / 2.0,
@@ -318,9 +151,22 @@ impl Ctx<'_> {
                         y: baseline,
                         face: *face,
                         size: lay.size,
-                        glyphs: glyphs.clone(),
+                        // Glyphs know their source, so that validation
+                        // errors point back into the XHTML.
+                        glyphs: glyphs
+                            .iter()
+                            .map(|g| KrillaGlyph {
+                                location: lay.source.and_then(|p| Location::new(p as u64 + 1)),
+                                ..g.clone()
+                            })
+                            .collect(),
                         text: text.clone(),
                         tag: link.map_or(tag, Tag::Node),
+                        lang: lay.styles[run.span]
+                            .lang
+                            .as_deref()
+                            .filter(|l| *l != self.doc.lang.code())
+                            .map(Arc::from),
                     });
                     if let (Some(node), Some(uri)) = (link, &lay.styles[run.span].link) {
                         out.push(Draw::Link {
@@ -340,7 +186,9 @@ impl Ctx<'_> {
                         x1: x + run.width,
                         y1: baseline + 2.0,
                     },
-                    tag: Tag::Artifact(ArtifactKind::Layout),
+                    // The blank to fill in is content of its paragraph (a
+                    // table cell would otherwise be empty).
+                    tag,
                 }),
             }
         }
@@ -359,7 +207,7 @@ impl Ctx<'_> {
         self.par_units(rich, st, col, Tag::Node(node))
     }
 
-    fn flow(&mut self, blocks: &[Block], col: Col, parent: Option<usize>) -> Result<Vec<Unit>, PdfError> {
+    pub fn flow(&mut self, blocks: &[Block], col: Col, parent: Option<usize>) -> Result<Vec<Unit>, PdfError> {
         let lang = self.doc.lang;
         let mut units: Vec<Unit> = Vec::new();
         let mut prev_choice = false;
@@ -369,14 +217,36 @@ impl Ctx<'_> {
                     let st = style::paragraph(lang, class);
                     self.para(text, &st, col, SKind::P, parent)?
                 }
-                Block::Heading { level, text } => {
+                Block::Heading { level, number, text } => {
                     let st = style::heading(lang, *level);
-                    let kind = SKind::H {
-                        level: *level,
-                        title: text.plain_text(),
+                    let title = match number {
+                        Some(n) => format!("{} {}", n.plain_text(), text.plain_text()),
+                        None => text.plain_text(),
                     };
-                    let u = self.para(text, &st, col, kind, parent)?;
-                    u.into_iter().collect()
+                    let node = self.node(SKind::H { level: *level, title }, parent);
+                    match number {
+                        Some(n) => {
+                            let gutter = style::NUMBER_GUTTER;
+                            let mut body = self.par_units(text, &st, col.inset(gutter, 0.0), Tag::Node(node))?;
+                            let num = self.par_units(
+                                &n.with_trailing_space(),
+                                &st,
+                                Col {
+                                    start: col.start,
+                                    width: gutter,
+                                },
+                                Tag::Node(node),
+                            )?;
+                            if let (Some(first), Some(num)) = (body.first_mut(), num.into_iter().next()) {
+                                // Number first: it reads first in the structure.
+                                let mut items = num.items;
+                                items.append(&mut first.items);
+                                first.items = items;
+                            }
+                            body
+                        }
+                        None => self.par_units(text, &st, col, Tag::Node(node))?,
+                    }
                 }
                 Block::Masthead { org, bureau } => {
                     let mut u = self.para(org, &style::org(lang), col, SKind::P, parent)?;
@@ -405,9 +275,17 @@ impl Ctx<'_> {
                 }
                 Block::Signature(blocks) => {
                     let node = self.node(SKind::Div, parent);
-                    let mut u = stack(self.flow(blocks, col, Some(node))?);
-                    u.space_before = u.space_before.max(12.0);
-                    vec![u]
+                    let mut parts = self.flow(blocks, col, Some(node))?;
+                    if let Some(first) = parts.first_mut() {
+                        first.space_before = first.space_before.max(12.0);
+                    }
+                    // Kept together unless it could never fit on one page.
+                    let height: f32 = parts.iter().map(|u| u.space_before + u.height).sum();
+                    if height < 0.5 * (PAGE_H - MARGIN_TOP - MARGIN_BOTTOM) {
+                        vec![stack(parts)]
+                    } else {
+                        parts
+                    }
                 }
                 Block::Annex { outline, blocks } => {
                     let node = self.node(SKind::Sect, parent);
@@ -472,6 +350,9 @@ impl Ctx<'_> {
                 ListKind::Bullet => "•".to_string(),
                 ListKind::Dash => "–".to_string(),
             };
+            // The trailing space hangs in the gutter; it separates label and
+            // text in the text layer.
+            let label = format!("{label} ");
             let mut body_units = self.flush_flow(item, col.inset(gutter, 0.0), Some(body))?;
             let st = style::value(lang, "");
             let mut label_units = self.par_units(
@@ -510,7 +391,14 @@ impl Ctx<'_> {
     ) -> Result<Vec<Unit>, PdfError> {
         let lang = self.doc.lang;
         let table = self.node(SKind::Table, parent);
-        let label_w = style::LABEL_COL.min(col.width * 0.4);
+        // The label column fits the widest label on one line where it can
+        // ("Destinataires :"), between the house minimum and 40 % of the list.
+        let mut widest: f32 = 0.0;
+        for (label, _) in rows {
+            let lay = self.par_layout(label, &style::label(lang), f32::MAX / 4.0)?;
+            widest = lay.lines.iter().map(|l| l.width).fold(widest, f32::max);
+        }
+        let label_w = (widest + style::LABEL_GAP).max(style::LABEL_COL).min(col.width * 0.4);
         let mut units = Vec::new();
         for (i, (label, value)) in rows.iter().enumerate() {
             let tr = self.node(SKind::TR, Some(table));
@@ -619,10 +507,7 @@ impl Ctx<'_> {
         );
         let li = self.node(SKind::LI, Some(l));
         let lbl = self.node(SKind::Lbl, Some(li));
-        let alt = match mark {
-            Mark::Checkbox => "check box",
-            Mark::Radio => "option button",
-        };
+        let alt = mark_alt(lang, mark);
         let fig = self.node(SKind::Figure { alt: alt.to_string() }, Some(lbl));
         let body = self.node(SKind::LBody, Some(li));
         let inner = col.inset(style::MARK_GUTTER, 0.0);
@@ -669,126 +554,20 @@ impl Ctx<'_> {
     }
 }
 
-/// Lays out the whole document.
-pub fn layout(doc: &Doc, fonts: &FontSet) -> Result<Layout, PdfError> {
-    let mut ctx = Ctx {
-        fonts,
-        doc,
-        nodes: Vec::new(),
-    };
-    let full = Col {
-        start: 0.0,
-        width: CONTENT_W,
-    };
-    let units = ctx.flow(&doc.blocks, full, None)?;
-
-    // Footer of page 1: bureau address lines under a thin rule.
-    let fst = style::footer(doc.lang);
-    let mut footer = Vec::new();
-    for line in &doc.footer {
-        footer.extend(ctx.par_units(line, &fst, full, Tag::Artifact(ArtifactKind::Footer))?);
+/// Alternative text of a drawn form mark, in the document's language.
+fn mark_alt(lang: Lang, mark: Mark) -> &'static str {
+    match (lang, mark) {
+        (Lang::Ar, Mark::Checkbox) => "مربع اختيار",
+        (Lang::Ar, Mark::Radio) => "زر اختيار",
+        (Lang::En, Mark::Checkbox) => "check box",
+        (Lang::En, Mark::Radio) => "option button",
+        (Lang::Es, Mark::Checkbox) => "casilla de verificación",
+        (Lang::Es, Mark::Radio) => "botón de opción",
+        (Lang::Fr, Mark::Checkbox) => "case à cocher",
+        (Lang::Fr, Mark::Radio) => "bouton d'option",
+        (Lang::Ru, Mark::Checkbox) => "флажок",
+        (Lang::Ru, Mark::Radio) => "переключатель",
+        (Lang::Zh, Mark::Checkbox) => "复选框",
+        (Lang::Zh, Mark::Radio) => "单选按钮",
     }
-    let footer = (!footer.is_empty()).then(|| stack(footer));
-    let footer_reserve = footer.as_ref().map_or(0.0, |f| f.height + 14.0);
-
-    // Running head of pages 2+: "- N -" and the document's running head.
-    let head_st = style::running_head();
-    let head_text = Rich::plain(&doc.running_head);
-    let head_lay = ctx.par_layout(&head_text, &head_st, CONTENT_W)?;
-    let head_h = head_st.par.size * head_st.par.leading * (1 + head_lay.lines.len()) as f32 + 12.0;
-
-    let mut pages: Vec<Page> = vec![Page::default()];
-    let mut outline = Vec::new();
-    let top = |p: usize| {
-        if p == 0 { MARGIN_TOP } else { MARGIN_TOP + head_h }
-    };
-    let bottom = |p: usize| {
-        if p == 0 {
-            PAGE_H - MARGIN_BOTTOM - footer_reserve
-        } else {
-            PAGE_H - MARGIN_BOTTOM
-        }
-    };
-    let mut y = top(0);
-    let mut empty = true;
-    for i in 0..units.len() {
-        let u = &units[i];
-        let p = pages.len() - 1;
-        let mut new_page = u.break_before && !empty;
-        if !new_page && !empty {
-            // Keep-with-next chains move to the next page as a whole when
-            // they do not fit here but do fit on an empty page.
-            let mut need = u.space_before + u.height;
-            let mut j = i;
-            while units[j].keep_with_next && j + 1 < units.len() {
-                j += 1;
-                need += units[j].space_before + units[j].height;
-            }
-            let fits_empty = need - u.space_before <= bottom(p + 1) - top(p + 1);
-            if y + need > bottom(p) && (fits_empty || y + u.space_before + u.height > bottom(p)) {
-                new_page = true;
-            }
-        }
-        if new_page {
-            pages.push(Page::default());
-            y = top(pages.len() - 1);
-            empty = true;
-        }
-        let p = pages.len() - 1;
-        if !empty {
-            y += u.space_before;
-        }
-        if let Some(title) = &u.outline {
-            outline.push((title.clone(), p, y));
-        }
-        pages[p].items.extend(u.clone().shifted(y).items);
-        y += u.height;
-        empty = false;
-    }
-
-    if let Some(f) = footer {
-        let y0 = PAGE_H - MARGIN_BOTTOM - f.height;
-        pages[0].items.push(Draw::Stroke {
-            shape: Shape::Line {
-                x0: MARGIN_X,
-                y0: y0 - 6.0,
-                x1: PAGE_W - MARGIN_X,
-                y1: y0 - 6.0,
-            },
-            tag: Tag::Artifact(ArtifactKind::Layout),
-        });
-        pages[0].items.extend(f.shifted(y0).items);
-    }
-    let line_h = head_st.par.size * head_st.par.leading;
-    for (n, page) in pages.iter_mut().enumerate().skip(1) {
-        let number = Rich::plain(&format!("- {} -", n + 1));
-        let lay = ctx.par_layout(&number, &head_st, CONTENT_W)?;
-        let mut head = ctx.line_draws(
-            &lay,
-            0,
-            full,
-            Align::Center,
-            Tag::Artifact(ArtifactKind::PageNumber),
-            &[],
-        );
-        for (i, _) in head_lay.lines.iter().enumerate() {
-            let mut d = ctx.line_draws(
-                &head_lay,
-                i,
-                full,
-                Align::Center,
-                Tag::Artifact(ArtifactKind::Header),
-                &[],
-            );
-            d.iter_mut().for_each(|it| it.shift(0.0, line_h * (i + 1) as f32));
-            head.extend(d);
-        }
-        head.iter_mut().for_each(|it| it.shift(0.0, MARGIN_TOP));
-        page.items.splice(0..0, head);
-    }
-    Ok(Layout {
-        pages,
-        nodes: ctx.nodes,
-        outline,
-    })
 }

@@ -1,0 +1,60 @@
+//! Units: unbreakable slices of the flow, and how they combine.
+
+use super::Draw;
+
+/// An unbreakable slice of the flow.
+#[derive(Clone, Debug, Default)]
+pub struct Unit {
+    pub height: f32,
+    pub space_before: f32,
+    pub keep_with_next: bool,
+    pub break_before: bool,
+    pub items: Vec<Draw>,
+    /// Baseline of the first line, from the unit top.
+    pub first_baseline: Option<f32>,
+    pub outline: Option<String>,
+}
+
+impl Unit {
+    pub fn shifted(mut self, dy: f32) -> Unit {
+        for it in &mut self.items {
+            it.shift(0.0, dy);
+        }
+        self.first_baseline = self.first_baseline.map(|b| b + dy);
+        self
+    }
+}
+
+/// Stacks units into one (kept together); the first's space before is the
+/// stack's.
+pub fn stack(units: Vec<Unit>) -> Unit {
+    let mut out = Unit::default();
+    let mut y = 0.0;
+    for (i, u) in units.into_iter().enumerate() {
+        if i == 0 {
+            out.space_before = u.space_before;
+            out.break_before = u.break_before;
+        } else {
+            y += u.space_before;
+        }
+        if out.first_baseline.is_none() {
+            out.first_baseline = u.first_baseline.map(|b| b + y);
+        }
+        out.outline = out.outline.or(u.outline.clone());
+        out.keep_with_next = u.keep_with_next;
+        let h = u.height;
+        out.items.extend(u.shifted(y).items);
+        y += h;
+    }
+    out.height = y;
+    out
+}
+
+/// Places two units side by side, tops aligned.
+pub fn beside(a: Unit, b: Unit) -> Unit {
+    let mut out = a;
+    out.height = out.height.max(b.height);
+    out.first_baseline = out.first_baseline.or(b.first_baseline);
+    out.items.extend(b.items);
+    out
+}
