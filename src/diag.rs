@@ -184,6 +184,73 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
+/// Byte offset of a 1-based line and column (in characters), if `text` has them.
+pub fn offset_of(text: &str, line: u64, column: u64) -> Option<usize> {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line as usize - 2).map(|(i, _)| i + 1)?
+    };
+    let rest = &text[start..];
+    let line_text = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let col = line_text
+        .char_indices()
+        .nth(column.saturating_sub(1) as usize)
+        .map_or(line_text.len(), |(i, _)| i);
+    Some(start + col)
+}
+
+/// The source line of a diagnostic with a caret under its column, drawn by miette: what an
+/// editor sees first when reading the error. Diagnostics that already carry a snippet (YAML
+/// errors, drawn by serde-saphyr) are left as they are.
+pub fn with_snippets(d: Diagnostics, root: &Path) -> Diagnostics {
+    use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+        .with_width(100)
+        .with_context_lines(1)
+        .without_syntax_highlighting();
+    let mut sources: std::collections::BTreeMap<PathBuf, Option<String>> = Default::default();
+    Diagnostics(
+        d.0.into_iter()
+            .map(|mut diag| {
+                if diag.line == 0 || diag.notes.iter().any(|n| n.contains(" │ ") || n.contains(" | ")) {
+                    return diag;
+                }
+                let text = sources
+                    .entry(diag.file.clone())
+                    .or_insert_with(|| std::fs::read_to_string(root.join(&diag.file)).ok());
+                let Some(text) = text else { return diag };
+                let Some(offset) = offset_of(text, diag.line, diag.column) else {
+                    return diag;
+                };
+                let label = LabeledSpan::new_with_span(None, offset..offset);
+                let report = miette::Report::new(MietteDiagnostic::new(diag.message.clone()).with_labels([label]))
+                    .with_source_code(NamedSource::new(diag.file.display().to_string(), text.clone()));
+                let mut out = String::new();
+                if handler.render_report(&mut out, report.as_ref()).is_ok() {
+                    // Keep the framed snippet; the message is already on the first line.
+                    // miette counts columns in bytes; the position is ours to give (in
+                    // characters, on the first line), so its header names the file alone.
+                    let file = diag.file.display().to_string();
+                    let snippet: Vec<String> = out
+                        .lines()
+                        .skip_while(|l| !l.contains('╭'))
+                        .map(|l| match (l.find("╭─["), l.rfind(']')) {
+                            (Some(i), Some(j)) if j > i => format!("{}╭─[{file}]", &l[..i]),
+                            _ => l.to_string(),
+                        })
+                        .collect();
+                    let snippet = snippet.join("\n");
+                    if !snippet.is_empty() {
+                        diag.notes.insert(0, snippet.trim_end().to_string());
+                    }
+                }
+                diag
+            })
+            .collect(),
+    )
+}
+
 /// 1-based line and column (in characters) of a byte offset in `text`.
 pub fn line_col(text: &str, offset: usize) -> (u64, u64) {
     let offset = offset.min(text.len());

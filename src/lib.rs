@@ -402,15 +402,16 @@ fn read_yaml<T: for<'de> serde::Deserialize<'de>>(root: &Path, file: &Path, diag
     }
 }
 
-/// Shows paths relative to the project root, as the editor knows them.
+/// Shows paths relative to the project root, as the editor knows them, each with its source
+/// line where it has one.
 fn relativize(root: &Path, d: Diagnostics) -> Diagnostics {
-    Diagnostics(
+    let d = Diagnostics(
         d.0.into_iter()
             .map(|mut x| {
                 x.file = diag::display_path(root, &x.file);
                 x
             })
             .collect(),
-    )
-    .sorted()
+    );
+    diag::with_snippets(d.sorted(), root)
 }
