@@ -367,18 +367,39 @@ impl std::fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-/// A typesetting failure, pointed at the template that produced the offending element.
+/// A typesetting failure, pointed at the template that produced the offending element: the
+/// rendered XHTML's line means little to whoever edits templates, so where the element's tag
+/// occurs once in the document's templates, that is the place given.
 fn pdf_diag(templates: &Path, doc: &RenderedDoc, e: &pdf::PdfError) -> Diagnostics {
-    let template = templates.join(format!("{}.html", doc.kind.stem()));
-    let mut d = Diagnostic::whole_file(template, format!("cannot typeset the PDF: {}", e.message)).in_lang(doc.lang);
-    if e.line > 0 {
-        let line = doc.xhtml.lines().nth(e.line as usize - 1).unwrap_or("").trim();
-        d = d.note(format!(
-            "at line {}, column {} of the rendered XHTML of {}: {line}",
-            e.line, e.column, doc.circular
-        ));
+    let candidates = [format!("{}.html", doc.kind.stem()), "reply-form-body.html".to_string()];
+    let tag = e
+        .message
+        .split('<')
+        .nth(1)
+        .and_then(|t| t.split(['>', ' ']).next())
+        .filter(|t| !t.is_empty());
+    let mut found = Vec::new();
+    if let Some(tag) = tag {
+        let needle = format!("<{tag}");
+        for name in &candidates {
+            let Ok(text) = fs::read_to_string(templates.join(name)) else {
+                continue;
+            };
+            for (offset, _) in text.match_indices(&needle) {
+                let (line, col) = diag::line_col(&text, offset);
+                found.push(Diagnostic::new(templates.join(name), line, col, ""));
+            }
+        }
     }
-    d.into()
+    let message = format!("cannot typeset the PDF: {}", e.message);
+    let mut d = match found.as_slice() {
+        [one] => Diagnostic::new(&one.file, one.line, one.column, message),
+        _ => Diagnostic::whole_file(templates.join(&candidates[0]), message),
+    };
+    if e.line > 0 {
+        d = d.note(format!("line {}, column {} of the rendered XHTML", e.line, e.column));
+    }
+    d.in_lang(doc.lang).into()
 }
 
 /// `content/*.yaml`, sorted: one circular each. Sub-folders hold catalogues, not circulars.

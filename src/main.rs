@@ -146,7 +146,7 @@ fn build(root: &Path, out: PathBuf, opts: BuildOptions) -> ExitCode {
             b.set_message(path.display().to_string());
             b.inc(1);
         }
-        None => eprintln!("rendered {}", path.display()),
+        None => println!("rendered {}", path.display()),
     };
     let result = project.build_with(&out, &opts, &done);
     if let Some(b) = &bar {
