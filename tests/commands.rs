@@ -159,8 +159,11 @@ fn filters_build_only_what_was_asked() {
         .collect();
     langs.sort();
     assert_eq!(langs, ["ar", "fr"]);
-    let summary = String::from_utf8_lossy(&o.stdout);
-    assert!(summary.starts_with("wrote "), "{summary}");
+    // Without a terminal: one line per document, then the summary.
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.iter().filter(|l| l.starts_with("rendered T17-TSB-CIR-0053/")).count(), 4, "{stdout}");
+    assert!(lines.last().unwrap().starts_with("wrote 9 files to "), "{stdout}");
 
     let o = s.run(&["build", "--circular", "T17-TSB-CIR-9999"]);
     assert_eq!(o.status.code(), Some(1));
