@@ -7,4 +7,3 @@ site-languages = اللغات
 site-document-circular = الرسالة المعممة
 site-document-reply-form = استمارة الرد
 site-pdf = نسخة PDF
-site-print = طباعة

@@ -7,4 +7,3 @@ site-languages = Languages
 site-document-circular = Circular
 site-document-reply-form = Reply form
 site-pdf = PDF version
-site-print = Print

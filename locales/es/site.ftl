@@ -7,4 +7,3 @@ site-languages = Idiomas
 site-document-circular = Circular
 site-document-reply-form = Formulario de respuesta
 site-pdf = Versión PDF
-site-print = Imprimir

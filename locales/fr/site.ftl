@@ -7,4 +7,3 @@ site-languages = Langues
 site-document-circular = Circulaire
 site-document-reply-form = Formulaire de réponse
 site-pdf = Version PDF
-site-print = Imprimer

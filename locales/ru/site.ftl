@@ -7,4 +7,3 @@ site-languages = Языки
 site-document-circular = Циркуляр
 site-document-reply-form = Форма ответа
 site-pdf = Версия в формате PDF
-site-print = Печать

@@ -7,4 +7,3 @@ site-languages = 语言
 site-document-circular = 通函
 site-document-reply-form = 回复表
 site-pdf = PDF版本
-site-print = 打印
