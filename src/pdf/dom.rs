@@ -17,40 +17,7 @@ pub const OBJECT: char = '\u{FFFC}';
 /// Stands for `<br>` in paragraph text.
 pub const LINE_SEP: char = '\u{2028}';
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Ar,
-    En,
-    Es,
-    Fr,
-    Ru,
-    Zh,
-}
-
-impl Lang {
-    pub fn parse(s: &str) -> Option<Lang> {
-        Some(match s {
-            "ar" => Lang::Ar,
-            "en" => Lang::En,
-            "es" => Lang::Es,
-            "fr" => Lang::Fr,
-            "ru" => Lang::Ru,
-            "zh" => Lang::Zh,
-            _ => return None,
-        })
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-            Lang::Ru => "ru",
-            Lang::Zh => "zh",
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// Inline styling of a text range.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -291,7 +258,7 @@ pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
         ));
     }
     let lang_attr = root.attribute("lang").unwrap_or("");
-    let lang = Lang::parse(lang_attr)
+    let lang = lang_attr.parse::<Lang>().ok()
         .ok_or_else(|| error_at(root, format!("unsupported lang \"{lang_attr}\" on <article>")))?;
     let rtl = match root.attribute("dir") {
         Some("rtl") => true,
