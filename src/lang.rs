@@ -69,6 +69,12 @@ impl Lang {
         }
     }
 
+    /// Whether a letter's signature gives the official's name before the title ("Chaesub Lee /
+    /// Director of …"); Chinese letters give the title first (电信标准化局主任 / 李在摄).
+    pub fn name_before_title(self) -> bool {
+        self != Lang::Zh
+    }
+
     /// The language's name in itself, for language switchers.
     pub fn endonym(self) -> &'static str {
         match self {

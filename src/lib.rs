@@ -231,18 +231,45 @@ impl Project {
 
     /// Every output file of the selected documents, in memory.
     pub fn outputs(&self, opts: &BuildOptions) -> Result<Vec<Output>, Diagnostics> {
-        self.outputs_with(opts, &|_| {})
+        self.outputs_with(opts, None, &|_| {})
     }
 
-    /// As [`Project::outputs`], calling `done` with each document's path once it is rendered.
-    pub fn outputs_with(&self, opts: &BuildOptions, done: &(dyn Fn(&Path) + Sync)) -> Result<Vec<Output>, Diagnostics> {
+    /// Which circulars exist in which languages once this build is written: what it renders,
+    /// and what an earlier build left in `out_dir`. Links go only there.
+    fn published(&self, opts: &BuildOptions, out_dir: Option<&Path>) -> site::Published {
+        let (circulars, langs) = self.selected(opts).unwrap_or_default();
+        let mut published: site::Published = circulars
+            .iter()
+            .flat_map(|c| langs.iter().map(|l| (c.id.clone(), *l)))
+            .collect();
+        if let Some(out) = out_dir {
+            for c in &self.circulars {
+                for l in Lang::ALL {
+                    if out.join(render::doc_path(&c.id, l, DocKind::Circular, "html")).exists() {
+                        published.insert((c.id.clone(), l));
+                    }
+                }
+            }
+        }
+        published
+    }
+
+    /// As [`Project::outputs`], for writing into `out_dir`, calling `done` with each
+    /// document's path once it is rendered.
+    pub fn outputs_with(
+        &self,
+        opts: &BuildOptions,
+        out_dir: Option<&Path>,
+        done: &(dyn Fn(&Path) + Sync),
+    ) -> Result<Vec<Output>, Diagnostics> {
         let docs = self.render(opts)?;
         let dir = self.templates_dir();
+        let published = self.published(opts, out_dir);
         // Each document gives its web page and its PDF, from the same XHTML.
         let rendered: Vec<Result<[Output; 2], Diagnostics>> = docs
             .par_iter()
             .map(|d| {
-                let html = site::page(&self.tera, &dir, &self.locales, d, true)?;
+                let html = site::page(&self.tera, &dir, &self.locales, d, &published)?;
                 let pdf = pdf::render_pdf(&d.xhtml, &self.fonts).map_err(|e| pdf_diag(&dir, d, &e))?;
                 let html_path = render::doc_path(&d.circular, d.lang, d.kind, "html");
                 done(&html_path);
@@ -267,7 +294,7 @@ impl Project {
             }
         }
         let ids: Vec<String> = self.circulars.iter().map(|c| c.id.clone()).collect();
-        match site::index(&self.tera, &dir, &self.locales, &ids, true) {
+        match site::index(&self.tera, &dir, &self.locales, &ids, &published) {
             Ok(html) => outputs.push(Output {
                 path: "index.html".into(),
                 bytes: html.into_bytes(),
@@ -292,7 +319,9 @@ impl Project {
         opts: &BuildOptions,
         done: &(dyn Fn(&Path) + Sync),
     ) -> Result<BuildSummary, BuildError> {
-        let outputs = self.outputs_with(opts, done).map_err(BuildError::Input)?;
+        let outputs = self
+            .outputs_with(opts, Some(out_dir), done)
+            .map_err(BuildError::Input)?;
         output::write_all(out_dir, &outputs).map_err(|e| BuildError::Io(out_dir.to_path_buf(), e))?;
         Ok(BuildSummary {
             files: outputs.into_iter().map(|o| o.path).collect(),

@@ -121,16 +121,16 @@ impl PerLangSrc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CircularSrc {
-    pub number: u32,
+    pub number: Spanned<u32>,
     pub date: Spanned<String>,
     pub place: Spanned<String>,
-    pub reference: String,
+    pub reference: Spanned<String>,
     pub study_group: Spanned<u32>,
     pub contact: ContactSrc,
     pub to: Vec<Spanned<String>>,
     pub copy_to: Vec<Spanned<String>>,
     pub meeting: MeetingSrc,
-    pub collective_letter: String,
+    pub collective_letter: Spanned<String>,
     pub resolution_1: ResolutionSrc,
     pub reply: ReplySrc,
     pub approval_threshold_percent: Spanned<u32>,
@@ -173,9 +173,9 @@ pub struct ReplySrc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecommendationSrc {
-    pub number: String,
-    pub former: String,
-    pub source: String,
+    pub number: Spanned<String>,
+    pub former: Spanned<String>,
+    pub source: Spanned<String>,
     pub title: Spanned<PerLangSrc>,
     pub summary: Spanned<PerLangSrc>,
 }
@@ -422,6 +422,15 @@ fn date(file: &Path, src: &Spanned<String>, diags: &mut Diagnostics) -> Date {
     })
 }
 
+/// The text of a field that must not be empty.
+fn text(file: &Path, what: &str, src: &Spanned<String>, diags: &mut Diagnostics) -> String {
+    let t = src.value.trim();
+    if t.is_empty() {
+        diags.push(Pos::of(file, src).diag(format!("{what} is empty")));
+    }
+    t.to_string()
+}
+
 fn key(file: &Path, src: &Spanned<String>) -> Key {
     Key {
         key: src.value.clone(),
@@ -432,8 +441,17 @@ fn key(file: &Path, src: &Spanned<String>) -> Key {
 impl Circular {
     /// Checks a parsed circular; every problem found goes to `diags`.
     pub fn from_src(id: &str, file: &Path, src: CircularSrc, diags: &mut Diagnostics) -> Circular {
-        if let Err(e) = check_id(id) {
-            diags.push(Diagnostic::whole_file(file, e));
+        match check_id(id) {
+            // The file name and the number say the same thing: a copied file whose number was
+            // not updated would otherwise publish one circular under another's code.
+            Ok(()) if id[id.len() - 4..].parse::<u32>().ok() != Some(src.number.value) => {
+                diags.push(Pos::of(file, &src.number).diag(format!(
+                    "the number {} does not match the file name {id}.yaml",
+                    src.number.value
+                )));
+            }
+            Ok(()) => {}
+            Err(e) => diags.push(Diagnostic::whole_file(file, e)),
         }
         let date_ = date(file, &src.date, diags);
         let meeting_first = date(file, &src.meeting.first_day, diags);
@@ -469,19 +487,24 @@ impl Circular {
                 Pos::of(file, &src.recommendations).diag("a consultation needs at least one draft Recommendation"),
             );
         }
+        let mut seen = std::collections::BTreeSet::new();
         let recommendations = src
             .recommendations
             .value
             .iter()
             .map(|r| {
-                let what = format!("the title of {}", r.number);
+                let number = text(file, "the Recommendation's number", &r.number, diags);
+                if !seen.insert(number.clone()) {
+                    diags.push(Pos::of(file, &r.number).diag(format!("{number} is listed twice")));
+                }
+                let what = format!("the title of {number}");
                 let title = per_lang(file, &what, &r.title, diags);
-                let what = format!("the summary of {}", r.number);
+                let what = format!("the summary of {number}");
                 let summary = per_lang(file, &what, &r.summary, diags);
                 Recommendation {
-                    number: r.number.clone(),
-                    former: r.former.clone(),
-                    source: r.source.clone(),
+                    former: text(file, &format!("the former name of {number}"), &r.former, diags),
+                    source: text(file, &format!("the source of {number}"), &r.source, diags),
+                    number,
                     title,
                     summary,
                     summary_pos: Pos::of(file, &r.summary),
@@ -491,10 +514,10 @@ impl Circular {
         Circular {
             id: id.to_string(),
             file: file.to_path_buf(),
-            number: src.number,
+            number: src.number.value,
             date: date_,
             place: key(file, &src.place),
-            reference: src.reference,
+            reference: text(file, "the reference", &src.reference, diags),
             study_group: src.study_group.value,
             study_group_pos: Pos::of(file, &src.study_group),
             contact: src.contact,
@@ -503,7 +526,7 @@ impl Circular {
             meeting_place: key(file, &src.meeting.place),
             meeting_first,
             meeting_last,
-            collective_letter: src.collective_letter,
+            collective_letter: text(file, "the collective letter", &src.collective_letter, diags),
             resolution_place: key(file, &src.resolution_1.place),
             resolution_year: src.resolution_1.year,
             deadline,

@@ -44,8 +44,15 @@ pub fn write_all(out_dir: &Path, outputs: &[Output]) -> io::Result<()> {
         }
         return Err(e);
     }
-    for (tmp, dest) in &staged {
-        fs::rename(tmp, dest)?;
+    // Renames are atomic one by one; should one fail (a destination made read-only, say),
+    // the files not yet renamed keep their old content and their temporaries are removed.
+    for (i, (tmp, dest)) in staged.iter().enumerate() {
+        if let Err(e) = fs::rename(tmp, dest) {
+            for (tmp, _) in &staged[i..] {
+                let _ = fs::remove_file(tmp);
+            }
+            return Err(e);
+        }
     }
     Ok(())
 }

@@ -162,6 +162,13 @@ struct RecView {
     draft: String,
 }
 
+/// One line under the closing formula: `kind` is `name` or `title`.
+#[derive(Debug, Serialize)]
+struct SignatureLine {
+    kind: &'static str,
+    text: String,
+}
+
 /// A circular in one language, ready for the templates.
 #[derive(Debug, Serialize)]
 struct CircularView {
@@ -188,8 +195,8 @@ struct CircularView {
     reply_fax: String,
     reply_email: String,
     threshold: String,
-    signatory_name: String,
-    signatory_title: String,
+    /// The signatory's name and title, in the order the language puts them.
+    signature: Vec<SignatureLine>,
     recs: Vec<RecView>,
     recs_list: String,
     count: u32,
@@ -249,14 +256,15 @@ impl Fmt<'_> {
         }
     }
 
-    fn addressees(&mut self, keys: &[Key], sg: &str) -> Vec<String> {
+    /// The items of the To or Copy-to list, each formatted by `item_id`.
+    fn addressees(&mut self, keys: &[Key], sg: &str, item_id: &str) -> Vec<String> {
         let n = keys.len();
         keys.iter()
             .enumerate()
             .map(|(i, k)| {
                 let item = self.keyed("addressee", k, &[("sg", sg.into())]);
                 let last = if i + 1 == n { "yes" } else { "no" };
-                self.msg("addressee-item", &[("item", item.into()), ("last", last.into())])
+                self.msg(item_id, &[("item", item.into()), ("last", last.into())])
             })
             .collect()
     }
@@ -278,8 +286,8 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     let place = f.keyed("place", &c.place, &[]);
     let meeting_place = f.keyed("place", &c.meeting_place, &[]);
     let wtsa_place = f.keyed("place", &c.resolution_place, &[]);
-    let to = f.addressees(&c.to, &sg);
-    let copy_to = f.addressees(&c.copy_to, &sg);
+    let to = f.addressees(&c.to, &sg, "addressee-to-item");
+    let copy_to = f.addressees(&c.copy_to, &sg, "addressee-copy-item");
     let (first, last) = (c.meeting_first, c.meeting_last);
     let range_args = [
         ("first_day", Arg::Num(f64::from(first.day))),
@@ -372,8 +380,29 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
         reply_fax: c.reply_fax.clone(),
         reply_email: c.reply_email.clone(),
         threshold: c.threshold_percent.to_string(),
-        signatory_name,
-        signatory_title,
+        signature: if lang.name_before_title() {
+            vec![
+                SignatureLine {
+                    kind: "name",
+                    text: signatory_name,
+                },
+                SignatureLine {
+                    kind: "title",
+                    text: signatory_title,
+                },
+            ]
+        } else {
+            vec![
+                SignatureLine {
+                    kind: "title",
+                    text: signatory_title,
+                },
+                SignatureLine {
+                    kind: "name",
+                    text: signatory_name,
+                },
+            ]
+        },
         recs,
         recs_list,
         count: c.recommendations.len() as u32,

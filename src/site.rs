@@ -11,6 +11,9 @@ use crate::lang::Lang;
 use crate::locales::Locales;
 use crate::render::{DocKind, RenderedDoc, tera_diag};
 
+/// The (circular, language) pairs whose pages exist after a build: links go only there.
+pub type Published = std::collections::BTreeSet<(String, Lang)>;
+
 #[derive(Serialize)]
 struct Alternate {
     lang: &'static str,
@@ -41,11 +44,12 @@ pub fn page(
     templates_dir: &Path,
     locales: &Locales,
     doc: &RenderedDoc,
-    pdf: bool,
+    published: &Published,
 ) -> Result<String, Diagnostics> {
     let file = format!("{}.html", doc.kind.stem());
     let alternates: Vec<Alternate> = Lang::ALL
         .into_iter()
+        .filter(|l| *l == doc.lang || published.contains(&(doc.circular.clone(), *l)))
         .map(|l| Alternate {
             lang: l.code(),
             dir: l.dir().as_str(),
@@ -70,7 +74,7 @@ pub fn page(
     ctx.insert("title", &doc.title);
     ctx.insert("alternates", &alternates);
     ctx.insert("documents", &documents);
-    ctx.insert("pdf", &pdf.then(|| format!("{}.pdf", doc.kind.stem())));
+    ctx.insert("pdf", &format!("{}.pdf", doc.kind.stem()));
     ctx.insert("document", &doc.xhtml);
     tera.render("page.html", &ctx)
         .map_err(|e| tera_diag(templates_dir, &e).in_lang(doc.lang).into())
@@ -83,8 +87,8 @@ struct IndexLang {
     name: &'static str,
     circular: String,
     reply_form: String,
-    circular_pdf: Option<String>,
-    reply_form_pdf: Option<String>,
+    circular_pdf: String,
+    reply_form_pdf: String,
     circular_label: String,
     reply_form_label: String,
 }
@@ -101,12 +105,12 @@ pub fn index(
     templates_dir: &Path,
     locales: &Locales,
     ids: &[String],
-    pdf: bool,
+    published: &Published,
 ) -> Result<String, Diagnostics> {
     let mut circulars = Vec::new();
     for id in ids {
         let mut langs = Vec::new();
-        for l in Lang::ALL {
+        for l in Lang::ALL.into_iter().filter(|l| published.contains(&(id.clone(), *l))) {
             let href = |k: DocKind, ext: &str| format!("{id}/{}/{}.{ext}", l.code(), k.stem());
             let lbl = |k| label(locales, l, k).map_err(|e| Diagnostic::whole_file(templates_dir, e).in_lang(l));
             langs.push(IndexLang {
@@ -115,13 +119,15 @@ pub fn index(
                 name: l.endonym(),
                 circular: href(DocKind::Circular, "html"),
                 reply_form: href(DocKind::ReplyForm, "html"),
-                circular_pdf: pdf.then(|| href(DocKind::Circular, "pdf")),
-                reply_form_pdf: pdf.then(|| href(DocKind::ReplyForm, "pdf")),
+                circular_pdf: href(DocKind::Circular, "pdf"),
+                reply_form_pdf: href(DocKind::ReplyForm, "pdf"),
                 circular_label: lbl(DocKind::Circular)?,
                 reply_form_label: lbl(DocKind::ReplyForm)?,
             });
         }
-        circulars.push(IndexEntry { id: id.clone(), langs });
+        if !langs.is_empty() {
+            circulars.push(IndexEntry { id: id.clone(), langs });
+        }
     }
     let mut ctx = Context::new();
     ctx.insert("lang", "en");

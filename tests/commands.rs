@@ -162,8 +162,31 @@ fn filters_build_only_what_was_asked() {
     // Without a terminal: one line per document, then the summary.
     let stdout = String::from_utf8_lossy(&o.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.iter().filter(|l| l.starts_with("rendered T17-TSB-CIR-0053/")).count(), 4, "{stdout}");
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("rendered T17-TSB-CIR-0053/"))
+            .count(),
+        4,
+        "{stdout}"
+    );
     assert!(lines.last().unwrap().starts_with("wrote 9 files to "), "{stdout}");
+
+    // Links go only to pages that exist: the index and the language switcher know what was built.
+    let index = fs::read_to_string(s.out().join("index.html")).unwrap();
+    assert!(index.contains("T17-TSB-CIR-0053/fr/circular.html"));
+    assert!(!index.contains("T17-TSB-CIR-0053/en/circular.html"), "{index}");
+    assert!(!index.contains("T17-TSB-CIR-0085"), "{index}");
+    let fr = fs::read_to_string(dir.join("fr/circular.html")).unwrap();
+    assert!(fr.contains("hreflang=\"ar\"") && !fr.contains("hreflang=\"en\""));
+    // A later build of English adds it to what earlier builds left.
+    assert!(
+        s.run(&["build", "--lang", "en", "--circular", "T17-TSB-CIR-0053"])
+            .status
+            .success()
+    );
+    let en = fs::read_to_string(dir.join("en/circular.html")).unwrap();
+    assert!(en.contains("hreflang=\"fr\"") && en.contains("hreflang=\"ar\"") && !en.contains("hreflang=\"ru\""));
 
     let o = s.run(&["build", "--circular", "T17-TSB-CIR-9999"]);
     assert_eq!(o.status.code(), Some(1));

@@ -38,13 +38,19 @@ place-hammamet = الحمامات
 
 addressee-member-states = إدارات الدول الأعضاء في الاتحاد
 addressee-sector-members = أعضاء قطاع تقييس الاتصالات
-addressee-sg-associates = المنتسبين إلى قطاع تقييس الاتصالات المشاركين في أعمال لجنة الدراسات { $sg }
+addressee-sg-associates = المنتسبون إلى قطاع تقييس الاتصالات المشاركون في أعمال لجنة الدراسات { $sg }
 addressee-academia = الهيئات الأكاديمية المنضمة إلى الاتحاد
 addressee-sg-chairs = رئيس لجنة الدراسات { $sg } لقطاع تقييس الاتصالات ونوابه
 addressee-bdt-director = مدير مكتب تنمية الاتصالات
 addressee-br-director = مدير مكتب الاتصالات الراديوية
-# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
-addressee-item =
+# One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-to-item =
+    { $last ->
+        [yes] { $item }
+       *[no] { $item }؛
+    }
+# One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-copy-item =
     { $last ->
         [yes] { $item }
        *[no] { $item }؛
@@ -62,7 +68,7 @@ study-group-13 = الشبكات المستقبلية، مع التركيز عل�
 study-group-15 = الشبكات والتكنولوجيات والبنى التحتية للنقل والنفاذ والمنزل
 study-group-16 = الوسائط المتعددة
 study-group-17 = الأمن
-study-group-20 = إنترنت الأشياء وتطبيقاتها بما في ذلك المدن والمجتمعات الذكية
+study-group-20 = إنترنت الأشياء (IoT) والمدن والمجتمعات الذكية (SC&C)
 
 ## Officials
 

@@ -15,7 +15,7 @@ salutation = Dear Sir/Madam,
 para-announce = ITU-T Study Group { $sg } ({ $sg_field }) intends to apply the traditional approval procedure described in section 9 of WTSA Resolution 1 (Rev. { $wtsa_place }, { $wtsa_year }) to approve the above-mentioned { $count ->
         [one] draft Recommendation
        *[other] draft Recommendations
-    } { $recs } at its next meeting, to be held in { $meeting_place } from { $meeting_dates }. The agenda and all relevant information regarding the meeting of ITU-T Study Group { $sg } will be available in Collective letter { $collective_letter }.
+    } { $recs } at its next meeting, to be held in { $meeting_place }, { $meeting_dates }. The agenda and all relevant information regarding the meeting of ITU-T Study Group { $sg } will be available in Collective letter { $collective_letter }.
 
 para-annex = The titles, summaries and sources of the draft ITU-T Recommendations proposed for approval are given in Annex 1.
 

@@ -43,8 +43,14 @@ addressee-academia = ITU Academia
 addressee-sg-chairs = The Chairman and Vice-Chairmen of ITU-T Study Group { $sg }
 addressee-bdt-director = The Director of the Telecommunication Development Bureau
 addressee-br-director = The Director of the Radiocommunication Bureau
-# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
-addressee-item =
+# One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-to-item =
+    { $last ->
+        [yes] { $item }
+       *[no] { $item };
+    }
+# One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-copy-item =
     { $last ->
         [yes] { $item }
        *[no] { $item };
@@ -62,7 +68,7 @@ study-group-13 = Future networks, with focus on IMT-2020, cloud computing and tr
 study-group-15 = Networks, technologies and infrastructures for transport, access and home
 study-group-16 = Multimedia
 study-group-17 = Security
-study-group-20 = IoT and its applications including smart cities and communities
+study-group-20 = Internet of things (IoT) and smart cities and communities (SC&C)
 
 ## Officials
 

@@ -6,16 +6,16 @@
 subject = Consulta a los Estados Miembros sobre { $count ->
         [one] el proyecto de Recomendación { $recs } determinado y propuesto
        *[other] los proyectos de Recomendación { $recs } determinados y propuestos
-    } para aprobación en la reunión de la Comisión de Estudio { $sg } del UIT-T ({ $meeting_place }, { $meeting_dates })
+    } para aprobación en la reunión de la Comisión de Estudio { $sg } del UIT-T ({ $meeting_place }, { $meeting_dates })
 
 salutation = Muy Señora mía/Muy Señor mío:
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
 # $collective_letter: e.g. 3/17.
-para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene la intención de aplicar el procedimiento de aprobación tradicional descrito en la Sección 9 de la Resolución 1 de la AMNT (Rev. { $wtsa_place }, { $wtsa_year }) para aprobar { $count ->
+para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene la intención de aplicar el procedimiento de aprobación tradicional descrito en la Sección 9 de la Resolución 1 de la AMNT (Rev. { $wtsa_place }, { $wtsa_year }) para aprobar { $count ->
         [one] el citado proyecto de Recomendación { $recs }
        *[other] los citados proyectos de Recomendación { $recs }
-    } en su próxima reunión, que se celebrará en { $meeting_place } del { $meeting_dates }. El orden del día y toda la información pertinente relativa a la reunión de la Comisión de Estudio { $sg } del UIT-T figurarán en la Carta Colectiva { $collective_letter }.
+    } en su próxima reunión, que se celebrará en { $meeting_place } del { $meeting_dates }. El orden del día y toda la información pertinente relativa a la reunión de la Comisión de Estudio { $sg } del UIT-T figurarán en la Carta Colectiva { $collective_letter }.
 
 para-annex = En el Anexo 1 figuran el título, el resumen y la procedencia de los proyectos de Recomendación UIT-T propuestos para aprobación.
 

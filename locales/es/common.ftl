@@ -38,13 +38,19 @@ place-hammamet = Hammamet
 
 addressee-member-states = A las Administraciones de los Estados Miembros de la Unión
 addressee-sector-members = A los Miembros de Sector del UIT-T
-addressee-sg-associates = A los Asociados del UIT-T de la Comisión de Estudio { $sg }
+addressee-sg-associates = A los Asociados del UIT-T de la Comisión de Estudio { $sg }
 addressee-academia = A las Instituciones Académicas de la UIT
-addressee-sg-chairs = Al Presidente y a los Vicepresidentes de la Comisión de Estudio { $sg } del UIT-T
+addressee-sg-chairs = Al Presidente y a los Vicepresidentes de la Comisión de Estudio { $sg } del UIT-T
 addressee-bdt-director = Al Director de la Oficina de Desarrollo de las Telecomunicaciones
 addressee-br-director = Al Director de la Oficina de Radiocomunicaciones
-# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
-addressee-item =
+# One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-to-item =
+    { $last ->
+        [yes] { $item }
+       *[no] { $item };
+    }
+# One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-copy-item =
     { $last ->
         [yes] { $item }
        *[no] { $item };
@@ -62,7 +68,7 @@ study-group-13 = Redes futuras, con especial atención a las IMT-2020, la comput
 study-group-15 = Redes, tecnologías e infraestructuras de transporte, acceso y hogar
 study-group-16 = Multimedios
 study-group-17 = Seguridad
-study-group-20 = La IoT y sus aplicaciones, incluidas las ciudades y comunidades inteligentes
+study-group-20 = Internet de las cosas (IoT) y ciudades y comunidades inteligentes (C+CI)
 
 ## Officials
 

@@ -30,9 +30,9 @@ reply-hint = Sírvase seleccionar una de las dos casillas
 
 ## The choices for each draft Recommendation. $sg: the study group's number.
 
-choice-authorize = Autoriza a la Comisión de Estudio { $sg } a considerar este texto para aprobación (en este caso, seleccione una de las dos opciones ⃝):
+choice-authorize = Autoriza a la Comisión de Estudio { $sg } a considerar este texto para aprobación (en este caso, seleccione una de las dos opciones ⃝):
 choice-no-comments = No hay comentarios ni propuestas de cambio
 choice-comments-attached = Se adjuntan comentarios y propuestas de cambio
-choice-refuse = No autoriza a la Comisión de Estudio { $sg } a considerar este texto para aprobación (se adjuntan los motivos de esta opinión y un resumen de los posibles cambios que permitirían proseguir el trabajo)
+choice-refuse = No autoriza a la Comisión de Estudio { $sg } a considerar este texto para aprobación (se adjuntan los motivos de esta opinión y un resumen de los posibles cambios que permitirían proseguir el trabajo)
 
 reply-closing = Atentamente,

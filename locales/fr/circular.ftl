@@ -6,16 +6,16 @@
 subject = Consultation des États Membres sur { $count ->
         [one] le projet de Recommandation { $recs } déterminé
        *[other] les projets de Recommandations { $recs } déterminés
-    }, dont l'approbation est proposée à la réunion de la Commission d'études { $sg } de l'UIT-T ({ $meeting_place }, { $meeting_dates })
+    }, dont l'approbation est proposée à la réunion de la Commission d'études { $sg } de l'UIT-T ({ $meeting_place }, { $meeting_dates })
 
 salutation = Madame, Monsieur,
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
 # $collective_letter: e.g. 3/17.
-para-announce = La Commission d'études { $sg } de l'UIT-T ({ $sg_field }) a l'intention d'appliquer la procédure d'approbation traditionnelle décrite dans la section 9 de la Résolution 1 de l'AMNT (Rév. { $wtsa_place }, { $wtsa_year }) pour approuver { $count ->
+para-announce = La Commission d'études { $sg } de l'UIT-T ({ $sg_field }) a l'intention d'appliquer la procédure d'approbation traditionnelle décrite dans la section 9 de la Résolution 1 de l'AMNT (Rév. { $wtsa_place }, { $wtsa_year }) pour approuver { $count ->
         [one] le projet de Recommandation { $recs } susmentionné
        *[other] les projets de Recommandations { $recs } susmentionnés
-    } à sa prochaine réunion, qui se tiendra à { $meeting_place } { $meeting_dates }. L'ordre du jour et toutes les informations pertinentes concernant la réunion de la Commission d'études { $sg } de l'UIT-T figureront dans la Lettre collective { $collective_letter }.
+    } à sa prochaine réunion, qui se tiendra à { $meeting_place } { $meeting_dates }. L'ordre du jour et toutes les informations pertinentes concernant la réunion de la Commission d'études { $sg } de l'UIT-T figureront dans la Lettre collective { $collective_letter }.
 
 para-annex = Les titres, résumés et sources des projets de Recommandations UIT-T dont l'approbation est proposée figurent dans l'Annexe 1.
 

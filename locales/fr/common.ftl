@@ -38,13 +38,19 @@ place-hammamet = Hammamet
 
 addressee-member-states = Administrations des États Membres de l'Union
 addressee-sector-members = Membres du Secteur de l'UIT-T
-addressee-sg-associates = Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
+addressee-sg-associates = Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
 addressee-academia = Établissements universitaires participant aux travaux de l'UIT
-addressee-sg-chairs = Président et Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
+addressee-sg-chairs = Président et Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
 addressee-bdt-director = Directeur du Bureau de développement des télécommunications
 addressee-br-director = Directeur du Bureau des radiocommunications
-# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
-addressee-item =
+# One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-to-item =
+    { $last ->
+        [yes] { $item }
+       *[no] { $item } ;
+    }
+# One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-copy-item =
     { $last ->
         [yes] { $item }
        *[no] { $item } ;
@@ -62,7 +68,7 @@ study-group-13 = Réseaux futurs, l'accent étant mis sur les IMT-2020, l'inform
 study-group-15 = Réseaux, technologies et infrastructures pour le transport, l'accès et le domicile
 study-group-16 = Multimédia
 study-group-17 = Sécurité
-study-group-20 = Internet des objets et ses applications, y compris les villes et communautés intelligentes
+study-group-20 = Internet des objets (IoT) et villes et communautés intelligentes (SC&C)
 
 ## Officials
 

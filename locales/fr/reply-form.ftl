@@ -30,9 +30,9 @@ reply-hint = Veuillez cocher l'une des deux cases
 
 ## The choices for each draft Recommendation. $sg: the study group's number.
 
-choice-authorize = Autorise la Commission d'études { $sg } à examiner ce texte en vue de son approbation (dans ce cas, sélectionner l'une des deux options ⃝) :
+choice-authorize = Autorise la Commission d'études { $sg } à examiner ce texte en vue de son approbation (dans ce cas, sélectionner l'une des deux options ⃝) :
 choice-no-comments = Pas de commentaires ni de propositions de modification
 choice-comments-attached = Commentaires et propositions de modification ci-joints
-choice-refuse = N'autorise pas la Commission d'études { $sg } à examiner ce texte en vue de son approbation (les raisons de cet avis et un aperçu des modifications qui pourraient permettre la poursuite des travaux sont joints)
+choice-refuse = N'autorise pas la Commission d'études { $sg } à examiner ce texte en vue de son approbation (les raisons de cet avis et un aperçu des modifications qui pourraient permettre la poursuite des travaux sont joints)
 
 reply-closing = Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée.

@@ -43,8 +43,14 @@ addressee-academia = Академическим организациям – Ч�
 addressee-sg-chairs = Председателю и заместителям председателя { $sg }-й Исследовательской комиссии МСЭ-Т
 addressee-bdt-director = Директору Бюро развития электросвязи
 addressee-br-director = Директору Бюро радиосвязи
-# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
-addressee-item =
+# One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-to-item =
+    { $last ->
+        [yes] { $item }
+       *[no] { $item };
+    }
+# One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-copy-item =
     { $last ->
         [yes] { $item }
        *[no] { $item };
@@ -62,7 +68,7 @@ study-group-13 = Будущие сети с уделением особого в
 study-group-15 = Сети, технологии и инфраструктуры для транспортировки, доступа и домашних сетей
 study-group-16 = Мультимедиа
 study-group-17 = Безопасность
-study-group-20 = Интернет вещей (IoT) и его применения, включая умные города и сообщества
+study-group-20 = Интернет вещей (IoT) и "умные" города и сообщества (SC&C)
 
 ## Officials
 

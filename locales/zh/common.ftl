@@ -43,8 +43,13 @@ addressee-academia = 国际电联学术成员
 addressee-sg-chairs = ITU-T第{ $sg }研究组正副主席
 addressee-bdt-director = 电信发展局主任
 addressee-br-director = 无线电通信局主任
-# One item of the To or Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
-addressee-item =
+# One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-to-item =
+    { $last ->
+       *[other] { $item }
+    }
+# One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
+addressee-copy-item =
     { $last ->
         [yes] { $item }；
        *[no] { $item }；
@@ -58,11 +63,11 @@ study-group-5 = 环境、气候变化和循环经济
 study-group-9 = 宽带有线和电视
 study-group-11 = 信令要求、协议、测试规范和打击假冒电信/ICT设备
 study-group-12 = 性能、服务质量和体验质量
-study-group-13 = 未来网络（侧重IMT-2020、云计算和可信网络基础设施）
+study-group-13 = 未来网络，侧重IMT-2020、云计算和可信网络基础设施
 study-group-15 = 传输、接入和家庭网络、技术和基础设施
 study-group-16 = 多媒体
 study-group-17 = 安全
-study-group-20 = 物联网及其应用，包括智慧城市和社区
+study-group-20 = 物联网（IoT）与智慧城市和社区（SC&C）
 
 ## Officials
 

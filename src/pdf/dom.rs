@@ -258,7 +258,9 @@ pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
         ));
     }
     let lang_attr = root.attribute("lang").unwrap_or("");
-    let lang = lang_attr.parse::<Lang>().ok()
+    let lang = lang_attr
+        .parse::<Lang>()
+        .ok()
         .ok_or_else(|| error_at(root, format!("unsupported lang \"{lang_attr}\" on <article>")))?;
     let rtl = match root.attribute("dir") {
         Some("rtl") => true,

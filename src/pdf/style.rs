@@ -91,7 +91,7 @@ pub fn paragraph(lang: Lang, class: &str) -> BlockStyle {
             "salutation" => s.space_before = 12.0,
             "closing" => s.space_before = 12.0,
             // Room for the handwritten signature between the closing and the title.
-            "signatory-title" => s.space_before = 24.0,
+            "signatory-first" => s.space_before = 24.0,
             "annexes" => s.space_before = 12.0,
             "rec-title" => {
                 s.par.bold = true;
