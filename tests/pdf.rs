@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{Scratch, article_text, seed_pieces};
+use common::{Scratch, article_text, in_order, seed_ordered_sections, seed_pieces};
 
 const ID: &str = "T17-TSB-CIR-0053";
 const LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
@@ -119,6 +119,12 @@ fn the_chinese_pdf_carries_every_sentence_of_the_seed() {
         .filter(|p| !text.contains(p.as_str()))
         .collect();
     assert!(missing.is_empty(), "not in the Chinese PDF:\n{}", missing.join("\n"));
+    for section in seed_ordered_sections() {
+        let section: Vec<String> = section.iter().map(|p| normalise(p)).collect();
+        if let Err(p) = in_order(&text, &section) {
+            panic!("the Chinese PDF leaves the seed's order at: {p}");
+        }
+    }
     // Sanity of the check itself: the page text is not in the English PDF.
     let en = pdf_text(&file(&s, "en", "circular", "pdf"));
     assert!(!en.contains(&normalise(&seed_pieces()[5])));

@@ -100,20 +100,27 @@ pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The seed text of the Chinese circular, cut into the pieces that must each appear in our
-/// output: the text dump's bookmarks and image markers removed, and the pieces split at the
-/// tabs, list dashes and form marks that the Word layout turned into characters.
-pub fn seed_pieces() -> Vec<String> {
-    let seed = fs::read_to_string(repo().join("../shared/seeds/000_075e69619ea8fde0.txt"))
-        .or_else(|_| fs::read_to_string(repo().join("tests/fixtures/seed-zh.txt")))
-        .expect("the Chinese seed text");
+/// The lines of the Chinese seed (the original circular as a text dump of the Word file),
+/// with the dump's bookmarks and image markers removed.
+pub fn seed_lines() -> Vec<String> {
+    let seed = fs::read_to_string(repo().join("tests/fixtures/seed-zh.txt")).expect("the Chinese seed text");
+    seed.lines()
+        .map(|line| {
+            let mut line = line.replace("[image: ]", "");
+            while let Some(i) = line.find("[bookmark: ") {
+                let j = line[i..].find(']').map_or(line.len(), |j| i + j + 1);
+                line.replace_range(i..j, "");
+            }
+            line
+        })
+        .collect()
+}
+
+/// The pieces of seed lines that must each appear in our output: split at the tabs, list
+/// dashes and form marks that the Word layout turned into characters.
+pub fn pieces_of(lines: &[String]) -> Vec<String> {
     let mut pieces = Vec::new();
-    for line in seed.lines() {
-        let mut line = line.replace("[image: ]", "");
-        while let Some(i) = line.find("[bookmark: ") {
-            let j = line[i..].find(']').map_or(line.len(), |j| i + j + 1);
-            line.replace_range(i..j, "");
-        }
+    for line in lines {
         for piece in line.split(['\t', '–', '·']) {
             let piece = squash(&piece.replace("|_|", ""));
             if piece.is_empty() || piece == "\u{20DD}" || piece.chars().all(|c| c == '_') {
@@ -123,6 +130,55 @@ pub fn seed_pieces() -> Vec<String> {
         }
     }
     pieces
+}
+
+/// Every piece of the seed.
+pub fn seed_pieces() -> Vec<String> {
+    pieces_of(&seed_lines())
+}
+
+/// The parts of the seed whose order our output must keep: the letter from its subject to
+/// "附件：2件", Annex 1, and the body of the reply form after its address block (the Word
+/// tables of the header blocks read in another order than our definition lists).
+pub fn seed_ordered_sections() -> Vec<Vec<String>> {
+    let lines = seed_lines();
+    let find = |from: usize, start: &str| {
+        from + lines[from..]
+            .iter()
+            .position(|l| l.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+    };
+    let subject = find(0, "事由：");
+    let annexes = find(subject, "附件：2件");
+    let annex1 = find(annexes, "附件1");
+    let annex2 = find(annex1, "附件2");
+    let salutation = find(annex2, "尊敬的先生/女士：");
+    let end = find(salutation, "[成员国]主管部门");
+    // Paragraph and item numbers are the layout's ("1", "2"): left out, or a "1" would match
+    // inside "17".
+    let words = |range: &[String]| -> Vec<String> {
+        pieces_of(range)
+            .into_iter()
+            .filter(|p| !p.chars().all(|c| c.is_ascii_digit()))
+            .collect()
+    };
+    vec![
+        words(&lines[subject..=annexes]),
+        words(&lines[annex1..annex2]),
+        words(&lines[salutation..=end]),
+    ]
+}
+
+/// Checks that `pieces` occur in `text` in this order; returns the first one that does not.
+pub fn in_order<'a>(text: &str, pieces: &'a [String]) -> Result<(), &'a str> {
+    let mut at = 0;
+    for p in pieces {
+        match text[at..].find(p.as_str()) {
+            Some(i) => at += i + p.len(),
+            None => return Err(p),
+        }
+    }
+    Ok(())
 }
 
 /// One change a fixture makes to the scratch project: `find` must occur exactly once.
