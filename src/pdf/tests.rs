@@ -246,6 +246,27 @@ fn signature_block_is_kept_together() {
 }
 
 #[test]
+fn a_signature_never_starts_a_page_alone() {
+    // Whatever the length of the letter, the page the signature is on also carries text of
+    // the letter before it.
+    for n in 30..60 {
+        let mut body = String::new();
+        for i in 0..n {
+            body.push_str(&format!("<p>Filler paragraph {i}.</p>"));
+        }
+        body.push_str("<div class=\"signature\"><p class=\"closing\">Yours faithfully,</p><p>Chaesub Lee</p></div>");
+        let l = lay(&article("en", "ltr", &body));
+        let t = texts(&l);
+        let sig_page = t.iter().find(|x| x.5.contains("Yours")).unwrap().0;
+        assert!(
+            t.iter().any(|x| x.0 == sig_page && x.5.contains("Filler")),
+            "{n} paragraphs: the signature is alone on page {}",
+            sig_page + 1
+        );
+    }
+}
+
+#[test]
 fn no_bidi_control_reaches_the_text_layer() {
     for src in [EN, ZH, AR, REPLY_AR] {
         assert!(src.contains('\u{2068}') && src.contains('\u{2069}'));

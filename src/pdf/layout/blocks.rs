@@ -305,6 +305,13 @@ impl Ctx<'_> {
                 Block::Group(blocks) => self.flow(blocks, col, parent)?,
             };
             prev_choice = matches!(block, Block::Choice { .. });
+            // A signature never begins a page alone: what it signs (the last lines of the
+            // letter, the last row of the reply form) goes with it.
+            if matches!(block, Block::Signature(_))
+                && let Some(last) = units.last_mut()
+            {
+                last.keep_with_next = true;
+            }
             units.append(&mut new);
         }
         Ok(units)
