@@ -354,8 +354,8 @@ impl Ctx<'_> {
             let label = match kind {
                 ListKind::Paragraphs => format!("{}", i + 1),
                 ListKind::Decimal => format!("{}.", i + 1),
-                ListKind::Bullet => "•".to_string(),
-                ListKind::Dash => "–".to_string(),
+                // ITU house style marks list items with an en dash, as the original does.
+                ListKind::Bullet | ListKind::Dash => "–".to_string(),
             };
             // The trailing space hangs in the gutter; it separates label and
             // text in the text layer.
