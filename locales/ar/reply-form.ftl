@@ -37,3 +37,8 @@ choice-comments-attached = التعليقات والتغييرات المقتر�
 choice-refuse = لا تأذن للجنة الدراسات { $sg } بالنظر في هذا النص بغرض الموافقة عليه (مرفق أسباب هذا الرأي وعرض موجز للتغييرات الممكنة التي قد تتيح مواصلة العمل)
 
 reply-closing = وتفضلوا بقبول فائق التقدير والاحترام.
+
+## What the printed form's drawn marks are, for readers that speak the PDF aloud.
+
+form-checkbox = مربع اختيار
+form-radio = زر اختيار

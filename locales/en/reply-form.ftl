@@ -36,3 +36,8 @@ choice-comments-attached = Comments and proposed changes are attached
 choice-refuse = Does not authorize Study Group { $sg } to consider this text for approval (the reasons for this opinion and an outline of possible changes that would allow the work to proceed are attached)
 
 reply-closing = Yours faithfully,
+
+## What the printed form's drawn marks are, for readers that speak the PDF aloud.
+
+form-checkbox = check box
+form-radio = option button

@@ -36,3 +36,8 @@ choice-comments-attached = Se adjuntan comentarios y propuestas de cambio
 choice-refuse = No autoriza a la Comisión de Estudio { $sg } a considerar este texto para aprobación (se adjuntan los motivos de esta opinión y un resumen de los posibles cambios que permitirían proseguir el trabajo)
 
 reply-closing = Atentamente,
+
+## What the printed form's drawn marks are, for readers that speak the PDF aloud.
+
+form-checkbox = casilla de verificación
+form-radio = botón de opción

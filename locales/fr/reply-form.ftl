@@ -36,3 +36,8 @@ choice-comments-attached = Commentaires et propositions de modification ci-joint
 choice-refuse = N'autorise pas la Commission d'études { $sg } à examiner ce texte en vue de son approbation (les raisons de cet avis et un aperçu des modifications qui pourraient permettre la poursuite des travaux sont joints)
 
 reply-closing = Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée.
+
+## What the printed form's drawn marks are, for readers that speak the PDF aloud.
+
+form-checkbox = case à cocher
+form-radio = bouton d'option

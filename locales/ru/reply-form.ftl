@@ -38,3 +38,8 @@ choice-comments-attached = Замечания и предлагаемые изм
 choice-refuse = Не уполномочивает { $sg }-ю Исследовательскую комиссию рассмотреть этот текст для утверждения (причины такой позиции и краткое описание возможных изменений, которые позволили бы продолжить работу, прилагаются)
 
 reply-closing = С уважением,
+
+## What the printed form's drawn marks are, for readers that speak the PDF aloud.
+
+form-checkbox = флажок
+form-radio = переключатель

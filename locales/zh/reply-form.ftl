@@ -35,3 +35,8 @@ choice-comments-attached = 意见和建议的变更附后
 choice-refuse = 不授权第{ $sg }研究组审议批准该案文（秉持这种意见的理由并附上为继续推动该项工作而可能采取的变更措施概述）
 
 reply-closing = 顺致敬意！
+
+## What the printed form's drawn marks are, for readers that speak the PDF aloud.
+
+form-checkbox = 复选框
+form-radio = 单选按钮

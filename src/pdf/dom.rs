@@ -172,6 +172,8 @@ pub enum Block {
     },
     Option {
         mark: Mark,
+        /// What the drawn mark is, said in the document's language.
+        alt: String,
         label: Rich,
         sub: Vec<Block>,
     },
@@ -475,6 +477,7 @@ impl Parser {
 
     fn option(&mut self, node: Node) -> Result<Block, PdfError> {
         let mut mark = None;
+        let mut alt = String::new();
         let mut label = Rich::default();
         let mut sub = Vec::new();
         for c in node.children() {
@@ -484,6 +487,13 @@ impl Parser {
                     Some("radio") => Mark::Radio,
                     _ => return Err(unsupported(c)),
                 });
+                // The drawn mark's alternative text, in the document's language (from the
+                // locale, through the template).
+                alt = c
+                    .attribute("data-alt")
+                    .filter(|a| !a.trim().is_empty())
+                    .ok_or_else(|| error_at(c, "a checkbox or radio input needs a data-alt text for the PDF".into()))?
+                    .to_string();
             } else if c.is_element() && name(c) == "div" {
                 sub.extend(self.flow(c)?);
             } else if is_inline(c) {
@@ -495,7 +505,7 @@ impl Parser {
         label.trim_end();
         let mark =
             mark.ok_or_else(|| error_at(node, "<div class=\"option\"> without a checkbox or radio input".into()))?;
-        Ok(Block::Option { mark, label, sub })
+        Ok(Block::Option { mark, alt, label, sub })
     }
 }
 

@@ -9,7 +9,7 @@ use krilla::text::KrillaGlyph;
 use super::unit::{Unit, beside, stack};
 use super::{ArtifactKind, Draw, SKind, SNode, Shape, Tag};
 use crate::pdf::PdfError;
-use crate::pdf::dom::{BaseDir, Block, Doc, Lang, ListKind, Mark, Rich};
+use crate::pdf::dom::{BaseDir, Block, Doc, ListKind, Mark, Rich};
 use crate::pdf::fonts::FontSet;
 use crate::pdf::inline::{self, ParLayout, bidi::RunKind};
 use crate::pdf::style::{self, Align, BlockStyle, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W};
@@ -301,7 +301,7 @@ impl Ctx<'_> {
                     u.space_before = if prev_choice { 0.0 } else { 8.0 };
                     vec![u]
                 }
-                Block::Option { mark, label, sub } => self.option(*mark, label, sub, col, parent)?,
+                Block::Option { mark, alt, label, sub } => self.option(*mark, alt, label, sub, col, parent)?,
                 Block::Group(blocks) => self.flow(blocks, col, parent)?,
             };
             prev_choice = matches!(block, Block::Choice { .. });
@@ -499,6 +499,7 @@ impl Ctx<'_> {
     fn option(
         &mut self,
         mark: Mark,
+        alt: &str,
         label: &Rich,
         sub: &[Block],
         col: Col,
@@ -514,7 +515,6 @@ impl Ctx<'_> {
         );
         let li = self.node(SKind::LI, Some(l));
         let lbl = self.node(SKind::Lbl, Some(li));
-        let alt = mark_alt(lang, mark);
         let fig = self.node(SKind::Figure { alt: alt.to_string() }, Some(lbl));
         let body = self.node(SKind::LBody, Some(li));
         let inner = col.inset(style::MARK_GUTTER, 0.0);
@@ -558,23 +558,5 @@ impl Ctx<'_> {
         units[0].space_before = 4.0;
         units.extend(self.flow(sub, inner, Some(body))?);
         Ok(units)
-    }
-}
-
-/// Alternative text of a drawn form mark, in the document's language.
-fn mark_alt(lang: Lang, mark: Mark) -> &'static str {
-    match (lang, mark) {
-        (Lang::Ar, Mark::Checkbox) => "مربع اختيار",
-        (Lang::Ar, Mark::Radio) => "زر اختيار",
-        (Lang::En, Mark::Checkbox) => "check box",
-        (Lang::En, Mark::Radio) => "option button",
-        (Lang::Es, Mark::Checkbox) => "casilla de verificación",
-        (Lang::Es, Mark::Radio) => "botón de opción",
-        (Lang::Fr, Mark::Checkbox) => "case à cocher",
-        (Lang::Fr, Mark::Radio) => "bouton d'option",
-        (Lang::Ru, Mark::Checkbox) => "флажок",
-        (Lang::Ru, Mark::Radio) => "переключатель",
-        (Lang::Zh, Mark::Checkbox) => "复选框",
-        (Lang::Zh, Mark::Radio) => "单选按钮",
     }
 }
