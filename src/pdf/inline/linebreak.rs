@@ -64,7 +64,19 @@ fn short_hyphen_part(text: &str, pos: usize) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .count();
     let after = text[pos..].chars().take_while(|c| c.is_alphanumeric()).count();
-    before < 3 || after < 3
+    before < 3 || after < 3 || in_identifier(text, pos)
+}
+
+/// Whether the word around `pos` is a code rather than words: it holds a dot or a digit
+/// ("Y.ML-IMT2020-Archi", "IMT-2020"), and a line break inside it would garble it.
+fn in_identifier(text: &str, pos: usize) -> bool {
+    let delim = |c: char| c.is_whitespace() || "()（）[]«»\"“”,;،؛".contains(c) || super::is_bidi_control(c);
+    let start = text[..pos]
+        .rfind(delim)
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let end = text[pos..].find(delim).map_or(text.len(), |i| pos + i);
+    let word = &text[start..end];
+    word.contains('.') || word.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A line: its byte range and whether it ends in an inserted hyphen.
@@ -250,5 +262,11 @@ mod tests {
         assert!(!positions.contains(&8), "E-/mail");
         assert!(positions.contains(&19), "above-/mentioned");
         assert!(!positions.contains(&(text.len() - 1)), "X.sgsec-/2");
+        let code = "(ex Y.ML-IMT2020-Archi) IMT-2020 well-known";
+        let positions: Vec<usize> = opportunities(code).iter().map(|b| b.pos).collect();
+        for p in [9, 17, 28] {
+            assert!(!positions.contains(&p), "a break inside a code at {p}: {positions:?}");
+        }
+        assert!(positions.contains(&(code.len() - 5)), "well-/known: {positions:?}");
     }
 }
