@@ -12,18 +12,18 @@ salutation = Muy Señora mía/Muy Señor mío:
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
 # $collective_letter: e.g. 3/17.
-para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene la intención de aplicar el procedimiento de aprobación tradicional descrito en la Sección 9 de la Resolución 1 de la AMNT (Rev. { $wtsa_place }, { $wtsa_year }) para aprobar { $count ->
+para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene la intención de aplicar el procedimiento de aprobación tradicional descrito en el § 9 de la Resolución 1 de la AMNT (Rev. { $wtsa_place }, { $wtsa_year }) para aprobar { $count ->
         [one] el citado proyecto de Recomendación { $recs }
        *[other] los citados proyectos de Recomendación { $recs }
-    } en su próxima reunión, que se celebrará en { $meeting_place } del { $meeting_dates }. El orden del día y toda la información pertinente relativa a la reunión de la Comisión de Estudio { $sg } del UIT-T figurarán en la Carta Colectiva { $collective_letter }.
+    } en su próxima reunión, que se celebrará en { $meeting_place } { $meeting_dates }. El orden del día y toda la información pertinente relativa a la reunión de la Comisión de Estudio { $sg } del UIT-T figurarán en la Carta Colectiva { $collective_letter }.
 
-para-annex = En el Anexo 1 figuran el título, el resumen y la procedencia de los proyectos de Recomendación UIT-T propuestos para aprobación.
+para-annex = En el Anexo 1 figuran los títulos, los resúmenes y la procedencia de los proyectos de Recomendación UIT-T propuestos para aprobación.
 
 # $deadline_date: long date; $deadline_time: e.g. 23:59.
-para-consultation = Con la presente Circular se inicia la consulta formal a los Estados Miembros de la UIT, de conformidad con la Sección 9.4 de la Resolución 1, sobre la posibilidad de considerar estos textos para aprobación en la próxima reunión. Se ruega a los Estados Miembros que cumplimenten y devuelvan el formulario que figura en el Anexo 2 antes de las { $deadline_time } horas UTC del { $deadline_date }.
+para-consultation = Con la presente Circular se inicia la consulta formal a los Estados Miembros de la UIT, de conformidad con el § 9.4 de la Resolución 1, sobre la posibilidad de considerar estos textos para aprobación en la próxima reunión. Se ruega a los Estados Miembros que cumplimenten y devuelvan el formulario que figura en el Anexo 2 antes de las { $deadline_time } horas UTC del { $deadline_date }.
 
 # $threshold: the approval threshold in per cent, e.g. 70.
-para-threshold = Si el { $threshold } por ciento o más de los Estados Miembros que respondan apoyan la consideración de estos textos para aprobación, se dedicará una sesión plenaria a la aplicación del procedimiento de aprobación. Los Estados Miembros que no autoricen la continuación del proceso deberán comunicar al Director de la TSB los motivos de su objeción e indicar los cambios que permitirían proseguir el trabajo.
+para-threshold = Si el { $threshold } por ciento o más de los Estados Miembros que respondan apoya la consideración de estos textos para aprobación, se dedicará una sesión plenaria a la aplicación del procedimiento de aprobación. Los Estados Miembros que no apoyen que se autorice la continuación del proceso deberán comunicar al Director de la TSB los motivos de su objeción e indicar los posibles cambios que permitirían proseguir el trabajo.
 
 closing = Atentamente,
 

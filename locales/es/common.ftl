@@ -38,7 +38,7 @@ place-hammamet = Hammamet
 
 addressee-member-states = A las Administraciones de los Estados Miembros de la Unión
 addressee-sector-members = A los Miembros de Sector del UIT-T
-addressee-sg-associates = A los Asociados del UIT-T de la Comisión de Estudio { $sg }
+addressee-sg-associates = A los Asociados del UIT-T que participan en los trabajos de la Comisión de Estudio { $sg }
 addressee-academia = A las Instituciones Académicas de la UIT
 addressee-sg-chairs = Al Presidente y a los Vicepresidentes de la Comisión de Estudio { $sg } del UIT-T
 addressee-bdt-director = Al Director de la Oficina de Desarrollo de las Telecomunicaciones
@@ -59,10 +59,10 @@ addressee-copy-item =
 ## ITU-T study groups (study period 2017-2020): their fields of work.
 
 study-group-2 = Aspectos operativos de la prestación de servicios y de la gestión de las telecomunicaciones
-study-group-3 = Principios de tarificación y contabilidad, incluidos los temas relacionados de economía y política de las telecomunicaciones
+study-group-3 = Principios de tarificación y contabilidad, incluidos los temas relacionados con la economía y la política de las telecomunicaciones
 study-group-5 = Medio ambiente, cambio climático y economía circular
 study-group-9 = Cable de banda ancha y televisión
-study-group-11 = Requisitos de señalización, protocolos, especificaciones de prueba y lucha contra la falsificación de dispositivos de telecomunicaciones/TIC
+study-group-11 = Requisitos de señalización, protocolos, especificaciones de prueba y lucha contra la falsificación de productos
 study-group-12 = Calidad de funcionamiento, calidad de servicio y calidad percibida
 study-group-13 = Redes futuras, con especial atención a las IMT-2020, la computación en la nube y las infraestructuras de red de confianza
 study-group-15 = Redes, tecnologías e infraestructuras de transporte, acceso y hogar
@@ -114,7 +114,7 @@ date-range-days = { $first_day }–{ $last_day } de { $month ->
        *[12] { -month-name(month: 12) }
     } de { $year }
 # Days within one month, in running text.
-date-range-days-text = { $first_day } al { $last_day } de { $month ->
+date-range-days-text = del { $first_day } al { $last_day } de { $month ->
         [1] { -month-name(month: 1) }
         [2] { -month-name(month: 2) }
         [3] { -month-name(month: 3) }
@@ -129,7 +129,7 @@ date-range-days-text = { $first_day } al { $last_day } de { $month ->
        *[12] { -month-name(month: 12) }
     } de { $year }
 # Days across two months or years.
-date-range = { $first } – { $last }
+date-range = del { $first } al { $last }
 
 ## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
 

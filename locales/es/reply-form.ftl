@@ -1,10 +1,10 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
 # Subject of the reply. $circular: circular-name; $recs: as in the circular; $count: how many.
-reply-subject = Asunto: Respuesta del Estado Miembro a la { $circular }: “Consulta sobre { $count ->
+reply-subject = Asunto: Respuesta del Estado Miembro a la { $circular }: «Consulta sobre { $count ->
         [one] el proyecto de Recomendación { $recs } determinado
        *[other] los proyectos de Recomendación { $recs } determinados
-    }”
+    }»
 
 # The addressee's postal address, one line each.
 reply-to-line-1 = Director de la Oficina de Normalización de las Telecomunicaciones

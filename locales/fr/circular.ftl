@@ -12,7 +12,7 @@ salutation = Madame, Monsieur,
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
 # $collective_letter: e.g. 3/17.
-para-announce = La Commission d'études { $sg } de l'UIT-T ({ $sg_field }) a l'intention d'appliquer la procédure d'approbation traditionnelle décrite dans la section 9 de la Résolution 1 de l'AMNT (Rév. { $wtsa_place }, { $wtsa_year }) pour approuver { $count ->
+para-announce = La Commission d'études { $sg } de l'UIT-T ({ $sg_field }) a l'intention d'appliquer la procédure d'approbation traditionnelle décrite au § 9 de la Résolution 1 de l'AMNT (Rév. { $wtsa_place }, { $wtsa_year }) pour approuver { $count ->
         [one] le projet de Recommandation { $recs } susmentionné
        *[other] les projets de Recommandations { $recs } susmentionnés
     } à sa prochaine réunion, qui se tiendra à { $meeting_place } { $meeting_dates }. L'ordre du jour et toutes les informations pertinentes concernant la réunion de la Commission d'études { $sg } de l'UIT-T figureront dans la Lettre collective { $collective_letter }.

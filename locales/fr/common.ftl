@@ -20,10 +20,10 @@ label-ref = Réf. :
 label-tel = Tél. :
 label-fax = Télécopie :
 label-email = Courriel :
-label-to = Destinataires :
+label-to = À :
 label-copy-to = Copie :
 label-subject = Objet :
-label-from = Expéditeur :
+label-from = De :
 label-date = Date :
 
 # The circular's name. $number: its number.
@@ -37,12 +37,12 @@ place-hammamet = Hammamet
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
 addressee-member-states = Administrations des États Membres de l'Union
-addressee-sector-members = Membres du Secteur de l'UIT-T
-addressee-sg-associates = Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
-addressee-academia = Établissements universitaires participant aux travaux de l'UIT
-addressee-sg-chairs = Président et Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
-addressee-bdt-director = Directeur du Bureau de développement des télécommunications
-addressee-br-director = Directeur du Bureau des radiocommunications
+addressee-sector-members = Aux Membres du Secteur de l'UIT-T
+addressee-sg-associates = Aux Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
+addressee-academia = Aux établissements universitaires participant aux travaux de l'UIT
+addressee-sg-chairs = Au Président et aux Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
+addressee-bdt-director = Au Directeur du Bureau de développement des télécommunications
+addressee-br-director = Au Directeur du Bureau des radiocommunications
 # One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
 addressee-to-item =
     { $last ->
@@ -59,10 +59,10 @@ addressee-copy-item =
 ## ITU-T study groups (study period 2017-2020): their fields of work.
 
 study-group-2 = Aspects opérationnels de la fourniture de services et de la gestion des télécommunications
-study-group-3 = Principes de tarification et de comptabilité, y compris les questions de politique générale et d'économie des télécommunications connexes
+study-group-3 = Principes de tarification et de comptabilité et questions connexes de politique générale et d'économie des télécommunications
 study-group-5 = Environnement, changements climatiques et économie circulaire
 study-group-9 = Câble large bande et télévision
-study-group-11 = Exigences de signalisation, protocoles, spécifications de test et lutte contre la contrefaçon des dispositifs de télécommunication/TIC
+study-group-11 = Exigences de signalisation, protocoles, spécifications de test et lutte contre la contrefaçon de produits
 study-group-12 = Qualité de fonctionnement, qualité de service et qualité d'expérience
 study-group-13 = Réseaux futurs, l'accent étant mis sur les IMT-2020, l'informatique en nuage et les infrastructures de réseau de confiance
 study-group-15 = Réseaux, technologies et infrastructures pour le transport, l'accès et le domicile
