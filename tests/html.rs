@@ -4,7 +4,7 @@ mod common;
 
 use std::fs;
 
-use common::{Scratch, article_text, in_order, seed_lines, seed_ordered_sections, seed_pieces, squash};
+use common::{Scratch, article_text, in_order, seed_lines, seed_ordered_sections, seed_pieces, squash, tree};
 
 const ID: &str = "T17-TSB-CIR-0053";
 const LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
@@ -175,22 +175,6 @@ fn the_document_is_well_formed_xhtml() {
             roxmltree::Document::parse(article).unwrap_or_else(|e| panic!("{lang}/{doc}: {e}"));
         }
     }
-}
-
-fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
-    let mut out = std::collections::BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
 }
 
 #[test]

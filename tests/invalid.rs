@@ -5,27 +5,9 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use common::{Scratch, apply_edits, pinned, repo};
-
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
-}
+use common::{Scratch, apply_edits, pinned, repo, tree};
 
 fn check_fixture(name: &str) -> Result<(), String> {
     let fixture = repo().join("tests/fixtures/invalid").join(name);
@@ -33,7 +15,7 @@ fn check_fixture(name: &str) -> Result<(), String> {
     s.build();
     // Something of the user's own in out/ must survive too.
     fs::write(s.out().join("notes.txt"), "mine").unwrap();
-    let before = snapshot(&s.out());
+    let before = tree(&s.out());
 
     apply_edits(&s, &fixture).map_err(|e| format!("{name}: {e}"))?;
 
@@ -45,7 +27,7 @@ fn check_fixture(name: &str) -> Result<(), String> {
     if o.status.code() != Some(1) || stderr.contains("panicked") {
         return Err(format!("{name}: the build crashed ({:?}):\n{stderr}", o.status.code()));
     }
-    if snapshot(&s.out()) != before {
+    if tree(&s.out()) != before {
         return Err(format!("{name}: out/ changed"));
     }
     pinned(&fixture.join("expected.txt"), &stderr).map_err(|e| format!("{name}: {e}"))?;

@@ -161,11 +161,11 @@ pub fn value(lang: Lang, class: &str) -> BlockStyle {
     s
 }
 
-/// Bureau address at the foot of page 1.
-pub fn footer() -> BlockStyle {
+/// Small centred text in the page margins, at `size` points.
+fn margin_text(size: f32) -> BlockStyle {
     BlockStyle {
         par: ParStyle {
-            size: 8.0,
+            size,
             leading: 1.3,
             bold: false,
             italic: false,
@@ -177,18 +177,12 @@ pub fn footer() -> BlockStyle {
     }
 }
 
+/// Bureau address at the foot of page 1.
+pub fn footer() -> BlockStyle {
+    margin_text(8.0)
+}
+
 /// Page number and running head of pages 2+.
 pub fn running_head() -> BlockStyle {
-    BlockStyle {
-        par: ParStyle {
-            size: 9.0,
-            leading: 1.3,
-            bold: false,
-            italic: false,
-            object_width: FILL_LINE,
-        },
-        align: Align::Center,
-        space_before: 0.0,
-        keep_with_next: false,
-    }
+    margin_text(9.0)
 }
