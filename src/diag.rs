@@ -152,6 +152,22 @@ impl Diagnostics {
 }
 
 impl Diagnostics {
+    /// Gathers the items of every successful result and the problems of every failed one, so
+    /// that work done in parallel reports all its problems together.
+    pub fn gather<T, I: IntoIterator<Item = T>>(
+        results: impl IntoIterator<Item = Result<I, Diagnostics>>,
+    ) -> (Vec<T>, Diagnostics) {
+        let mut items = Vec::new();
+        let mut diags = Diagnostics::default();
+        for r in results {
+            match r {
+                Ok(i) => items.extend(i),
+                Err(d) => diags.extend(d),
+            }
+        }
+        (items, diags)
+    }
+
     pub fn errors(&self) -> usize {
         self.0.iter().filter(|d| d.severity == Severity::Error).count()
     }

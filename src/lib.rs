@@ -209,14 +209,7 @@ impl Project {
             .par_iter()
             .map(|(c, l)| render::render_docs(&self.tera, &dir, c, *l, &env, &DateFormatter::new(*l)))
             .collect();
-        let mut docs = Vec::new();
-        let mut diags = Diagnostics::default();
-        for r in results {
-            match r {
-                Ok(d) => docs.extend(d),
-                Err(d) => diags.extend(d),
-            }
-        }
+        let (docs, diags) = Diagnostics::gather(results);
         diags
             .into_result()
             .map(|()| docs)
@@ -285,14 +278,7 @@ impl Project {
                 ])
             })
             .collect();
-        let mut outputs = Vec::new();
-        let mut diags = Diagnostics::default();
-        for r in rendered {
-            match r {
-                Ok(pair) => outputs.extend(pair),
-                Err(d) => diags.extend(d),
-            }
-        }
+        let (mut outputs, mut diags) = Diagnostics::gather(rendered);
         let ids: Vec<String> = self.circulars.iter().map(|c| c.id.clone()).collect();
         match site::index(&self.tera, &dir, &self.locales, &ids, &published) {
             Ok(html) => outputs.push(Output {
