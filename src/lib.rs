@@ -332,12 +332,12 @@ pub fn check(root: &Path) -> Diagnostics {
     diags.sorted()
 }
 
-/// `new`: writes `content/<id>.yaml` from `templates/new-circular.yaml`, refusing to overwrite.
+/// `new`: writes `content/<id>.yaml` from `templates/kinds/consultation/new.yaml`, refusing to overwrite.
 pub fn new_circular(root: &Path, id: &str) -> Result<PathBuf, String> {
     model::check_id(id)?;
     let rel = Path::new("content").join(format!("{id}.yaml"));
     let path = root.join(&rel);
-    let template = root.join("templates/new-circular.yaml");
+    let template = root.join("templates/kinds/consultation/new.yaml");
     let text = fs::read_to_string(&template).map_err(|e| format!("cannot read {}: {e}", template.display()))?;
     let number: u32 = id[id.len() - 4..]
         .parse()
@@ -386,7 +386,13 @@ impl std::error::Error for BuildError {}
 /// rendered XHTML's line means little to whoever edits templates, so where the element's tag
 /// occurs once in the document's templates, that is the place given.
 fn pdf_diag(templates: &Path, doc: &RenderedDoc, e: &pdf::PdfError) -> Diagnostics {
-    let candidates = [format!("{}.html", doc.kind.stem()), "reply-form-body.html".to_string()];
+    let candidates = [
+        doc.kind.template().to_string(),
+        "kinds/consultation/reply-form-body.html".to_string(),
+        "common/letterhead.html".to_string(),
+        "common/signature.html".to_string(),
+        "common/footer.html".to_string(),
+    ];
     let tag = e
         .message
         .split('<')

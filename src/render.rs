@@ -19,16 +19,6 @@ use crate::locales::{Arg, Locales};
 use crate::markdown;
 use crate::model::{Circular, Key, Signatory, Union};
 
-/// The templates every build needs, in `templates/`.
-pub const TEMPLATES: [&str; 6] = [
-    "circular.html",
-    "reply-form.html",
-    "reply-form-body.html",
-    "page.html",
-    "index.html",
-    "style.css",
-];
-
 /// The documents made of each circular, per language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocKind {
@@ -47,10 +37,10 @@ impl DocKind {
         }
     }
 
-    fn template(self) -> &'static str {
+    pub fn template(self) -> &'static str {
         match self {
-            DocKind::Circular => "circular.html",
-            DocKind::ReplyForm => "reply-form.html",
+            DocKind::Circular => "kinds/consultation/circular.html",
+            DocKind::ReplyForm => "kinds/consultation/reply-form.html",
         }
     }
 }
@@ -88,12 +78,20 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
     });
     let mut diags = Diagnostics::default();
     let mut sources = Vec::new();
-    for name in TEMPLATES {
-        let path = dir.join(name);
-        match fs::read_to_string(&path) {
-            Ok(text) => sources.push((name.to_string(), text)),
-            Err(e) => diags.push(Diagnostic::whole_file(&path, format!("cannot read template: {e}"))),
+    match template_files(dir) {
+        Ok(names) => {
+            for name in names {
+                let path = dir.join(&name);
+                match fs::read_to_string(&path) {
+                    Ok(text) => sources.push((name, text)),
+                    Err(e) => diags.push(Diagnostic::whole_file(&path, format!("cannot read template: {e}"))),
+                }
+            }
         }
+        Err(e) => diags.push(Diagnostic::whole_file(
+            dir,
+            format!("cannot read the templates folder: {e}"),
+        )),
     }
     if !diags.is_empty() {
         return Err(diags);
@@ -102,6 +100,31 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
         return Err(tera_diag(dir, &e).into());
     }
     Ok(tera)
+}
+
+/// Every template under `dir` (`.html` and `.css` files, in sub-folders too), by its name
+/// relative to `dir` with `/` separators, as templates include each other:
+/// `common/letterhead.html`, `kinds/consultation/circular.html`.
+fn template_files(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(rel) = stack.pop() {
+        for e in fs::read_dir(dir.join(&rel))? {
+            let e = e?;
+            let rel = rel.join(e.file_name());
+            if e.file_type()?.is_dir() {
+                stack.push(rel);
+            } else if rel.extension().is_some_and(|x| x == "html" || x == "css") {
+                let parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                names.push(parts.join("/"));
+            }
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// A Tera error as a diagnostic at the template's file, line and column.

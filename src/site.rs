@@ -76,7 +76,7 @@ pub fn page(
     ctx.insert("documents", &documents);
     ctx.insert("pdf", &format!("{}.pdf", doc.kind.stem()));
     ctx.insert("document", &doc.xhtml);
-    tera.render("page.html", &ctx)
+    tera.render("site/page.html", &ctx)
         .map_err(|e| tera_diag(templates_dir, &e).in_lang(doc.lang).into())
 }
 
@@ -132,6 +132,6 @@ pub fn index(
     let mut ctx = Context::new();
     ctx.insert("lang", "en");
     ctx.insert("circulars", &circulars);
-    tera.render("index.html", &ctx)
+    tera.render("site/index.html", &ctx)
         .map_err(|e| tera_diag(templates_dir, &e).into())
 }
