@@ -16,8 +16,10 @@
 //! 4. **Write** ([`output`]): only when everything succeeded, every file is written under a
 //!    temporary name and then renamed into place, so a failed build loses nothing.
 
+pub mod catalogue;
 pub mod dates;
 pub mod diag;
+pub mod kind;
 pub mod lang;
 pub mod locales;
 pub mod markdown;
@@ -27,6 +29,7 @@ pub mod pdf;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod values;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -35,13 +38,14 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::catalogue::Catalogue;
 use crate::dates::DateFormatter;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
 use crate::locales::Locales;
-use crate::model::{Circular, CircularSrc, SignatoriesSrc, Signatory, Union};
+use crate::model::{Circular, CircularSrc};
 use crate::output::Output;
-use crate::render::{DocKind, Env, RenderedDoc};
+use crate::render::{Env, RenderedDoc};
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -56,8 +60,7 @@ pub struct BuildOptions {
 pub struct Project {
     pub root: PathBuf,
     pub circulars: Vec<Circular>,
-    pub signatories: BTreeMap<String, Signatory>,
-    pub union: Union,
+    pub catalogue: Catalogue,
     pub locales: Arc<Locales>,
     pub tera: tera::Tera,
     /// Parsed once per build, shared by every PDF.
@@ -81,6 +84,8 @@ impl Project {
         let rel = |p: &Path| diag::display_path(root, p);
         let content = root.join("content");
 
+        // The catalogues first: circulars take facts from them and are checked against them.
+        let catalogue = Catalogue::load(root, &mut diags);
         let mut circulars = Vec::new();
         match circular_files(&content) {
             Ok(files) => {
@@ -94,7 +99,9 @@ impl Project {
                             model::placeholder_diags(&file, &text, &mut diags)
                         }
                         Ok(text) => match model::parse_yaml::<CircularSrc>(&file, &text) {
-                            Ok(src) => circulars.push(Circular::from_src(&id, &file, src, &mut diags)),
+                            Ok(src) => {
+                                circulars.extend(Circular::from_src(&id, &file, src, catalogue.as_ref(), &mut diags))
+                            }
                             Err(d) => diags.push(d),
                         },
                         Err(e) => diags.push(Diagnostic::whole_file(&file, format!("cannot read: {e}"))),
@@ -106,12 +113,7 @@ impl Project {
                 format!("cannot read the content folder: {e}"),
             )),
         }
-
-        let signatories_file = rel(&content.join("catalogue/signatories.yaml"));
-        let signatories = read_yaml::<SignatoriesSrc>(root, &signatories_file, &mut diags)
-            .map(|s| model::signatories_from_src(&signatories_file, s, &mut diags))
-            .unwrap_or_default();
-        let union = read_yaml::<Union>(root, &rel(&content.join("catalogue/union.yaml")), &mut diags);
+        check_together(&circulars, &mut diags);
 
         let locales = match Locales::load(root, Path::new("locales")) {
             Ok(l) => Some(Arc::new(l)),
@@ -132,12 +134,8 @@ impl Project {
         // With the locales at hand, check what each circular asks of them (catalogue keys,
         // Markdown, messages) in every language, so that those problems are reported together
         // with the rest rather than on the next run.
-        if let (Some(locales), Some(union)) = (&locales, &union) {
-            let env = Env {
-                locales,
-                signatories: &signatories,
-                union,
-            };
+        if let (Some(locales), Some(catalogue)) = (&locales, &catalogue) {
+            let env = Env { locales, catalogue };
             let found: Vec<Diagnostics> = circulars
                 .par_iter()
                 .flat_map(|c| Lang::ALL.into_par_iter().map(move |l| (c, l)))
@@ -154,12 +152,11 @@ impl Project {
                 None
             }
         };
-        match (diags.is_empty(), locales, tera, union, fonts) {
-            (true, Some(locales), Some(tera), Some(union), Some(fonts)) => Ok(Project {
+        match (diags.is_empty(), locales, tera, catalogue, fonts) {
+            (true, Some(locales), Some(tera), Some(catalogue), Some(fonts)) => Ok(Project {
                 root: root.to_path_buf(),
                 circulars,
-                signatories,
-                union,
+                catalogue,
                 locales,
                 tera,
                 fonts,
@@ -197,8 +194,7 @@ impl Project {
         let (circulars, langs) = self.selected(opts)?;
         let env = Env {
             locales: &self.locales,
-            signatories: &self.signatories,
-            union: &self.union,
+            catalogue: &self.catalogue,
         };
         let jobs: Vec<(&Circular, Lang)> = circulars
             .iter()
@@ -218,8 +214,9 @@ impl Project {
 
     /// How many documents a build with `opts` makes (for progress bars).
     pub fn document_count(&self, opts: &BuildOptions) -> usize {
-        self.selected(opts)
-            .map_or(0, |(c, l)| c.len() * l.len() * DocKind::ALL.len())
+        self.selected(opts).map_or(0, |(c, l)| {
+            l.len() * c.iter().map(|c| c.kind.documents.len()).sum::<usize>()
+        })
     }
 
     /// Every output file of the selected documents, in memory.
@@ -238,7 +235,7 @@ impl Project {
         if let Some(out) = out_dir {
             for c in &self.circulars {
                 for l in Lang::ALL {
-                    if out.join(render::doc_path(&c.id, l, DocKind::Circular, "html")).exists() {
+                    if out.join(render::doc_path(&c.id, l, "circular", "html")).exists() {
                         published.insert((c.id.clone(), l));
                     }
                 }
@@ -264,7 +261,7 @@ impl Project {
             .map(|d| {
                 let html = site::page(&self.tera, &dir, &self.locales, d, &published)?;
                 let pdf = pdf::render_pdf(&d.xhtml, &self.fonts).map_err(|e| pdf_diag(&dir, d, &e))?;
-                let html_path = render::doc_path(&d.circular, d.lang, d.kind, "html");
+                let html_path = render::doc_path(&d.circular, d.lang, d.doc.stem, "html");
                 done(&html_path);
                 Ok([
                     Output {
@@ -272,15 +269,14 @@ impl Project {
                         bytes: html.into_bytes(),
                     },
                     Output {
-                        path: render::doc_path(&d.circular, d.lang, d.kind, "pdf"),
+                        path: render::doc_path(&d.circular, d.lang, d.doc.stem, "pdf"),
                         bytes: pdf,
                     },
                 ])
             })
             .collect();
         let (mut outputs, mut diags) = Diagnostics::gather(rendered);
-        let ids: Vec<String> = self.circulars.iter().map(|c| c.id.clone()).collect();
-        match site::index(&self.tera, &dir, &self.locales, &ids, &published) {
+        match site::index(&self.tera, &dir, &self.locales, &self.circulars, &published) {
             Ok(html) => outputs.push(Output {
                 path: "index.html".into(),
                 bytes: html.into_bytes(),
@@ -332,19 +328,54 @@ pub fn check(root: &Path) -> Diagnostics {
     diags.sorted()
 }
 
-/// `new`: writes `content/<id>.yaml` from `templates/kinds/consultation/new.yaml`, refusing to overwrite.
-pub fn new_circular(root: &Path, id: &str) -> Result<PathBuf, String> {
+/// `new`: writes `content/<id>.yaml` from the kind's `templates/kinds/<kind>/new.yaml`,
+/// refusing to overwrite. The file holds TODO fields, the kind's usual addressees, and what
+/// follows from the code and the catalogues (the study period, the revision of Resolution 1
+/// and the Director of TSB in office today): nothing of another circular.
+pub fn new_circular(root: &Path, id: &str, kind_id: &str) -> Result<PathBuf, String> {
     model::check_id(id)?;
+    let kind = kind::find(kind_id).ok_or_else(|| {
+        let known: Vec<&str> = kind::KINDS.iter().map(|k| k.id).collect();
+        format!("unknown kind `{kind_id}`: one of {}", known.join(", "))
+    })?;
     let rel = Path::new("content").join(format!("{id}.yaml"));
     let path = root.join(&rel);
-    let template = root.join("templates/kinds/consultation/new.yaml");
-    let text = fs::read_to_string(&template).map_err(|e| format!("cannot read {}: {e}", template.display()))?;
+    let template_rel = format!("templates/kinds/{}/new.yaml", kind.id);
+    let template = root.join(&template_rel);
+    let text = fs::read_to_string(&template).map_err(|e| format!("cannot read {template_rel}: {e}"))?;
     let number: u32 = id[id.len() - 4..]
         .parse()
         .map_err(|_| format!("`{id}` has no number"))?;
+    let mut diags = Diagnostics::default();
+    let catalogue = Catalogue::load(root, &mut diags).ok_or_else(|| format!("the catalogues have errors:\n{diags}"))?;
+    let code = &id[..3];
+    let period = catalogue.period(code).ok_or_else(|| {
+        let known: Vec<&str> = catalogue.periods.iter().map(|p| p.code.as_str()).collect();
+        format!(
+            "`{code}` is not a study period (content/catalogue/wtsa.yaml knows {})",
+            known.join(", ")
+        )
+    })?;
+    let opened_by = &catalogue.wtsa[period.opened_by];
+    let today = model::Date::today();
+    let in_force = catalogue
+        .wtsa_in_force(today)
+        .map_or("none".to_string(), |w| w.key.clone());
+    let director = catalogue
+        .director_on(today)
+        .map_or("none".to_string(), |o| format!("{} ({})", o.name.get(Lang::En), o.key));
+    let list = |keys: &[&str]| keys.iter().map(|k| format!("  - {k}")).collect::<Vec<_>>().join("\n");
     let text = text
         .replace("{{ id }}", id)
-        .replace("{{ number }}", &number.to_string());
+        .replace("{{ number }}", &number.to_string())
+        .replace(
+            "{{ period }}",
+            &format!("{code}, {} (opened by {})", period.span(), opened_by.key),
+        )
+        .replace("{{ wtsa_today }}", &in_force)
+        .replace("{{ director_today }}", &director)
+        .replace("{{ to }}", &list(kind.usual_to))
+        .replace("{{ copy_to }}", &list(kind.usual_copy_to));
     fs::create_dir_all(root.join("content")).map_err(|e| e.to_string())?;
     // `create_new` refuses an existing file atomically: no check-then-write race.
     let mut f = fs::OpenOptions::new()
@@ -387,7 +418,7 @@ impl std::error::Error for BuildError {}
 /// occurs once in the document's templates, that is the place given.
 fn pdf_diag(templates: &Path, doc: &RenderedDoc, e: &pdf::PdfError) -> Diagnostics {
     let candidates = [
-        doc.kind.template().to_string(),
+        doc.doc.template.to_string(),
         "kinds/consultation/reply-form-body.html".to_string(),
         "common/letterhead.html".to_string(),
         "common/signature.html".to_string(),
@@ -423,6 +454,56 @@ fn pdf_diag(templates: &Path, doc: &RenderedDoc, e: &pdf::PdfError) -> Diagnosti
     d.in_lang(doc.lang).into()
 }
 
+/// Checks that need every circular at once: one number per study period, and an approval
+/// notice's consultation, where that circular is here too.
+fn check_together(circulars: &[Circular], diags: &mut Diagnostics) {
+    let mut numbers: BTreeMap<(&str, u32), &Circular> = BTreeMap::new();
+    for c in circulars {
+        if let Some(first) = numbers.insert((c.period(), c.number), c) {
+            diags.push(c.number_pos.diag(format!(
+                "TSB Circular {} of {} is {} already",
+                c.number,
+                c.period(),
+                first.file.display()
+            )));
+        }
+    }
+    for c in circulars {
+        let Some(k) = &c.consultation else { continue };
+        let Some(cons) = circulars
+            .iter()
+            .find(|o| o.period() == c.period() && o.number == k.number && o.kind.id == "consultation")
+        else {
+            continue;
+        };
+        if cons.date != k.date {
+            diags.push(k.pos.diag(format!(
+                "TSB Circular {} is dated {} ({}), not {}",
+                k.number,
+                cons.date,
+                cons.file.display(),
+                k.date
+            )));
+        }
+        if cons.study_group != c.study_group {
+            diags.push(c.study_group_pos.diag(format!(
+                "the consultation (TSB Circular {}) is of study group {}, not {}",
+                k.number, cons.study_group, c.study_group
+            )));
+        }
+        for d in &c.drafts {
+            if !cons.drafts.iter().any(|x| x.number == d.number) {
+                diags.push(d.number_pos.diag(format!(
+                    "{} was not among the drafts of TSB Circular {} ({})",
+                    d.number,
+                    k.number,
+                    cons.file.display()
+                )));
+            }
+        }
+    }
+}
+
 /// `content/*.yaml`, sorted: one circular each. Sub-folders hold catalogues, not circulars.
 fn circular_files(content: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = fs::read_dir(content)?
@@ -432,16 +513,6 @@ fn circular_files(content: &Path) -> std::io::Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     Ok(files)
-}
-
-fn read_yaml<T: for<'de> serde::Deserialize<'de>>(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<T> {
-    match fs::read_to_string(root.join(file)) {
-        Ok(text) => model::parse_yaml(file, &text).map_err(|d| diags.push(d)).ok(),
-        Err(e) => {
-            diags.push(Diagnostic::whole_file(file, format!("cannot read: {e}")));
-            None
-        }
-    }
 }
 
 /// Shows paths relative to the project root, as the editor knows them, each with its source

@@ -53,6 +53,9 @@ pub struct MessageInfo {
     pub source: String,
     /// The reference's comment says the text is the same in every language (an address, say).
     pub same_everywhere: bool,
+    /// Variables the message's comment speaks of (`$case: …`): given to the message whether
+    /// or not it uses them, so a language may use one the reference needs not.
+    pub declared: BTreeSet<String>,
 }
 
 /// Written in a message's comment in the reference locale, this phrase says the text is
@@ -142,7 +145,9 @@ impl Locales {
                     .split_whitespace()
                     .filter(|w| w.chars().any(char::is_alphabetic))
                     .count();
-                if m.source == r.source && !r.same_everywhere && words > 1 {
+                // Place names are proper names: many languages write a city as English does.
+                let proper_name = id.starts_with("place-");
+                if m.source == r.source && !r.same_everywhere && words > 1 && !proper_name {
                     diags.push(
                         Diagnostic::new(&m.file, m.line, 1, format!("message `{id}` is the same as in the reference ({}): is it translated?", Lang::REFERENCE))
                             .in_lang(*lang)
@@ -208,7 +213,11 @@ pub fn compare(reference: &Locale, other: &Locale) -> Diagnostics {
                     .note("every language must use the variables of the reference; a language that need not vary on it may select on it with only a default variant"),
             );
         }
-        for v in m.variables.difference(&r.variables) {
+        for v in m
+            .variables
+            .difference(&r.variables)
+            .filter(|v| !r.declared.contains(*v))
+        {
             diags.push(
                 Diagnostic::new(
                     &m.file,
@@ -260,9 +269,10 @@ impl Locale {
     pub fn from_sources(lang: Lang, sources: Vec<(PathBuf, String)>, diags: &mut Diagnostics) -> Locale {
         let langid: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six language codes are valid");
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // Placeables stay wrapped in FSI/PDI: they keep numbers and Latin names in order
-        // inside Arabic sentences, in the browser and in our PDF bidi step alike.
-        bundle.set_use_isolating(true);
+        // No isolation marks from Fluent: first-strong isolation is the wrong rule for a list
+        // that starts with "ITU-T" but must read right to left. Each value gets the direction
+        // it must read in where it is made (`crate::values`).
+        bundle.set_use_isolating(false);
         let mut messages = BTreeMap::new();
         let mut broken = BTreeSet::new();
         for (file, text) in sources {
@@ -285,18 +295,18 @@ impl Locale {
                 }
             };
             // The runtime parser drops comments; the full one keeps them for the checks.
-            let commented: BTreeSet<String> = match fluent_syntax::parser::parse(text.as_str()) {
+            let comments: BTreeMap<String, Vec<String>> = match fluent_syntax::parser::parse(text.as_str()) {
                 Ok(r) | Err((r, _)) => r
                     .body
                     .iter()
                     .filter_map(|e| match e {
-                        ast::Entry::Message(m)
-                            if m.comment
+                        ast::Entry::Message(m) => Some((
+                            m.id.name.to_string(),
+                            m.comment
                                 .as_ref()
-                                .is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_EVERYWHERE))) =>
-                        {
-                            Some(m.id.name.to_string())
-                        }
+                                .map(|c| c.content.iter().map(|l| l.to_string()).collect())
+                                .unwrap_or_default(),
+                        )),
                         _ => None,
                     })
                     .collect(),
@@ -325,7 +335,10 @@ impl Locale {
                         variables,
                         attributes,
                         source: entry_source(&text, line),
-                        same_everywhere: commented.contains(id),
+                        same_everywhere: comments
+                            .get(id)
+                            .is_some_and(|c| c.iter().any(|l| l.contains(SAME_EVERYWHERE))),
+                        declared: comments.get(id).map(|c| declared_variables(c)).unwrap_or_default(),
                     };
                     if let Some(prev) = messages.insert(id.to_string(), info) {
                         diags.push(
@@ -384,6 +397,23 @@ impl Locale {
             Err(format!("message `{id}` in locale {}: {}", self.lang, list.join("; ")))
         }
     }
+}
+
+/// The variables a message's comment names: `$case` in "$case: where the phrase stands".
+fn declared_variables(comment: &[String]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in comment {
+        for part in line.split('$').skip(1) {
+            let name: String = part
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() {
+                out.insert(name);
+            }
+        }
+    }
+    out
 }
 
 /// `value` without its `{ … }` placeables.
@@ -529,12 +559,23 @@ mod tests {
     }
 
     #[test]
-    fn formatting_is_strict_and_isolates_placeables() {
-        let (en, _) = locale(Lang::En, "hi = Hello { $name }\n");
-        assert_eq!(
-            en.format("hi", &[("name", "X.1214".into())]).unwrap(),
-            "Hello \u{2068}X.1214\u{2069}"
+    fn a_language_may_use_a_variable_the_reference_declares_in_its_comment() {
+        let (en, _) = locale(Lang::En, "# $case: where it stands.\na = A { $n }\n");
+        let (ru, _) = locale(Lang::Ru, "a = { $case ->\n   *[x] А { $n }\n}\nb = Б\n");
+        let (en2, _) = locale(Lang::En, "a = A { $n }\nb = B\n");
+        assert!(compare(&en, &ru).0.iter().all(|d| !d.message.contains("$case")));
+        assert!(
+            compare(&en2, &ru)
+                .0
+                .iter()
+                .any(|d| d.message.contains("`$case`, which is never provided"))
         );
+    }
+
+    #[test]
+    fn formatting_is_strict_and_leaves_direction_to_the_values() {
+        let (en, _) = locale(Lang::En, "hi = Hello { $name }\n");
+        assert_eq!(en.format("hi", &[("name", "X.1214".into())]).unwrap(), "Hello X.1214");
         assert!(en.format("hi", &[]).is_err(), "a variable not given is an error");
         assert!(en.format("nope", &[]).is_err());
     }

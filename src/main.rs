@@ -57,8 +57,12 @@ enum Command {
     },
     /// Create content/<id>.yaml for a new consultation circular, with the fields to fill marked TODO.
     New {
-        /// The ITU document code, e.g. T17-TSB-CIR-0054.
+        /// The ITU document code, e.g. T22-TSB-CIR-0054.
         id: String,
+        /// The kind of circular: consultation (of Member States, with a reply form) or approval
+        /// (the notice that follows a consultation).
+        #[arg(long, default_value = "consultation")]
+        kind: String,
     },
 }
 
@@ -106,7 +110,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::New { id } => match tsbcirc::new_circular(&cli.root, &id) {
+        Command::New { id, kind } => match tsbcirc::new_circular(&cli.root, &id, &kind) {
             Ok(path) => {
                 println!(
                     "created {}: fill in the fields marked TODO, then run `tsbcirc build`",

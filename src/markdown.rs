@@ -62,8 +62,13 @@ pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    // Codes in the editor's text stay on one line with their prefix ("ITU-T X.1214").
+    let events = events.into_iter().map(|ev| match ev {
+        Event::Text(t) => Event::Text(crate::values::bind_codes(&t).into()),
+        other => other,
+    });
     let mut out = String::new();
-    html::push_html(&mut out, events.into_iter());
+    html::push_html(&mut out, events);
     Ok(out.trim_end().to_string())
 }
 

@@ -5,14 +5,16 @@
 //! checks what serde cannot (dates, language coverage, keys into catalogues) and reports every
 //! problem it finds, each at the position of the offending value.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::catalogue::{Catalogue, Derived, Stated};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::kind::{self, Field, Kind};
 use crate::lang::Lang;
 
 /// A calendar date (Gregorian), as written in YAML: `2017-10-11`.
@@ -43,6 +45,62 @@ impl Date {
             return Err(format!("`{s}`: month {month} of {year} has no day {day}"));
         }
         Ok(Date { year, month, day })
+    }
+}
+
+impl Date {
+    /// Today, in UTC.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days(secs / 86_400)
+    }
+
+    /// The date `days` days after 1970-01-01.
+    pub fn from_days(days: u64) -> Date {
+        let mut d = Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        };
+        let mut left = days;
+        loop {
+            let year_days = if days_in_month(d.year, 2) == 29 { 366 } else { 365 };
+            if left < year_days {
+                break;
+            }
+            left -= year_days;
+            d.year += 1;
+        }
+        while left >= u64::from(days_in_month(d.year, d.month)) {
+            left -= u64::from(days_in_month(d.year, d.month));
+            d.month += 1;
+        }
+        d.day += left as u8;
+        d
+    }
+
+    /// The next day.
+    pub fn succ(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date {
+                day: self.day + 1,
+                ..self
+            }
+        } else if self.month < 12 {
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else {
+            Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
+        }
     }
 }
 
@@ -106,7 +164,7 @@ pub struct PerLangSrc {
 }
 
 impl PerLangSrc {
-    fn get(&self, lang: Lang) -> Option<&String> {
+    pub fn get(&self, lang: Lang) -> Option<&String> {
         match lang {
             Lang::Ar => self.ar.as_ref(),
             Lang::En => self.en.as_ref(),
@@ -118,9 +176,13 @@ impl PerLangSrc {
     }
 }
 
+/// A circular as written. The head is the same for every kind; the fields after
+/// `recommendations` belong to kinds (see [`crate::kind`]), each required by some kinds and
+/// refused by the others.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CircularSrc {
+    pub kind: Spanned<String>,
     pub number: Spanned<u32>,
     pub date: Spanned<String>,
     pub place: Spanned<String>,
@@ -129,13 +191,28 @@ pub struct CircularSrc {
     pub contact: ContactSrc,
     pub to: Vec<Spanned<String>>,
     pub copy_to: Vec<Spanned<String>>,
-    pub meeting: MeetingSrc,
-    pub collective_letter: Spanned<String>,
-    pub resolution_1: ResolutionSrc,
-    pub reply: ReplySrc,
-    pub approval_threshold_percent: Spanned<u32>,
-    pub signatory: Spanned<String>,
+    /// A key of `content/catalogue/signatories.yaml`; the Director of TSB in office on the
+    /// circular's date when absent.
+    #[serde(default)]
+    pub signatory: Option<Spanned<String>>,
+    /// A key of `content/catalogue/wtsa.yaml`; the latest assembly before the date when absent.
+    #[serde(default)]
+    pub resolution_1: Option<Spanned<String>>,
     pub recommendations: Spanned<Vec<RecommendationSrc>>,
+    #[serde(default)]
+    pub extra: Vec<ExtraSrc>,
+    #[serde(default)]
+    pub meeting: Option<Spanned<MeetingSrc>>,
+    #[serde(default)]
+    pub collective_letter: Option<Spanned<String>>,
+    #[serde(default)]
+    pub reply: Option<Spanned<ReplySrc>>,
+    #[serde(default)]
+    pub approval_threshold_percent: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub consultation: Option<Spanned<ConsultationRefSrc>>,
+    #[serde(default)]
+    pub approved_on: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -156,13 +233,6 @@ pub struct MeetingSrc {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ResolutionSrc {
-    pub place: Spanned<String>,
-    pub year: u32,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ReplySrc {
     pub deadline: Spanned<String>,
     pub deadline_time_utc: Spanned<String>,
@@ -170,35 +240,39 @@ pub struct ReplySrc {
     pub email: String,
 }
 
+/// The consultation circular an approval notice follows.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsultationRefSrc {
+    pub number: Spanned<u32>,
+    pub date: Spanned<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecommendationSrc {
     pub number: Spanned<String>,
-    pub former: Spanned<String>,
-    pub source: Spanned<String>,
+    /// `new`, `revised` or `amendment`.
+    pub status: Spanned<String>,
+    /// The number of the amendment, for `status: amendment`.
+    #[serde(default)]
+    pub amendment: Option<Spanned<u32>>,
+    /// The provisional name the draft had, if any (X.samtn).
+    #[serde(default)]
+    pub former: Option<Spanned<String>>,
+    #[serde(default)]
+    pub source: Option<Spanned<String>>,
     pub title: Spanned<PerLangSrc>,
-    pub summary: Spanned<PerLangSrc>,
+    #[serde(default)]
+    pub summary: Option<Spanned<PerLangSrc>>,
 }
 
-/// `content/catalogue/signatories.yaml`: key → official.
-pub type SignatoriesSrc = BTreeMap<String, SignatorySrc>;
-
+/// A paragraph an editor adds to the letter, after one of its named paragraphs.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SignatorySrc {
-    /// Fluent message id of the official's title.
-    pub title: Spanned<String>,
-    pub name: Spanned<PerLangSrc>,
-}
-
-/// `content/catalogue/union.yaml`: the Union's own contact details, printed in the footer.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Union {
-    pub tel: String,
-    pub fax: String,
-    pub email: String,
-    pub web: String,
+pub struct ExtraSrc {
+    pub after: Spanned<String>,
+    pub text: Spanned<PerLangSrc>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +297,7 @@ pub struct Pos {
 }
 
 impl Pos {
-    fn of<T>(file: &Path, s: &Spanned<T>) -> Pos {
+    pub fn of<T>(file: &Path, s: &Spanned<T>) -> Pos {
         Pos {
             file: file.to_path_buf(),
             line: s.referenced.line(),
@@ -243,13 +317,67 @@ pub struct Key {
     pub pos: Pos,
 }
 
+impl Key {
+    pub fn new(file: &Path, s: &Spanned<String>) -> Key {
+        Key {
+            key: s.value.trim().to_string(),
+            pos: Pos::of(file, s),
+        }
+    }
+}
+
+/// What a draft Recommendation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    New,
+    Revised,
+    /// An amendment, with its number, to the Recommendation of the draft's number.
+    Amendment(u32),
+}
+
+impl Status {
+    /// The value passed to the messages' `$status` selector.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Revised => "revised",
+            Status::Amendment(_) => "amendment",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub place: Key,
+    pub first_day: Date,
+    pub last_day: Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub deadline: Date,
+    pub time: Time,
+    pub fax: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConsultationRef {
+    pub number: u32,
+    pub date: Date,
+    pub pos: Pos,
+}
+
 #[derive(Debug, Clone)]
 pub struct Circular {
     /// The ITU document code, from the file name: `T17-TSB-CIR-0053`.
     pub id: String,
     pub file: PathBuf,
+    pub kind: &'static Kind,
     pub number: u32,
+    pub number_pos: Pos,
     pub date: Date,
+    pub date_pos: Pos,
     pub place: Key,
     pub reference: String,
     pub study_group: u32,
@@ -257,36 +385,45 @@ pub struct Circular {
     pub contact: ContactSrc,
     pub to: Vec<Key>,
     pub copy_to: Vec<Key>,
-    pub meeting_place: Key,
-    pub meeting_first: Date,
-    pub meeting_last: Date,
-    pub collective_letter: String,
-    pub resolution_place: Key,
-    pub resolution_year: u32,
-    pub deadline: Date,
-    pub deadline_time: Time,
-    pub reply_fax: String,
-    pub reply_email: String,
-    pub threshold_percent: u32,
-    pub signatory: Key,
-    pub recommendations: Vec<Recommendation>,
+    pub drafts: Vec<Draft>,
+    pub extra: Vec<Extra>,
+    pub meeting: Option<Meeting>,
+    pub collective_letter: Option<String>,
+    pub reply: Option<Reply>,
+    pub threshold_percent: Option<u32>,
+    pub consultation: Option<ConsultationRef>,
+    pub approved_on: Option<Date>,
+    /// The study period, Resolution 1 edition and signatory, from the catalogues.
+    pub derived: Derived,
+}
+
+impl Circular {
+    /// The study period's code: `T17`.
+    pub fn period(&self) -> &str {
+        &self.id[..3]
+    }
 }
 
 #[derive(Debug, Clone)]
-pub struct Recommendation {
+pub struct Draft {
     pub number: String,
-    pub former: String,
-    pub source: String,
+    pub number_pos: Pos,
+    pub status: Status,
+    pub former: Option<String>,
+    pub source: Option<String>,
     pub title: PerLang,
-    /// Markdown, checked by `markdown::render` when the circular is loaded.
-    pub summary: PerLang,
+    /// Markdown, checked by `markdown::render` when the circular is rendered.
+    pub summary: Option<PerLang>,
     pub summary_pos: Pos,
 }
 
 #[derive(Debug, Clone)]
-pub struct Signatory {
-    pub title: Key,
-    pub name: PerLang,
+pub struct Extra {
+    /// The paragraph it follows.
+    pub after: String,
+    /// Markdown.
+    pub text: PerLang,
+    pub pos: Pos,
 }
 
 /// Checks that `file`'s name is an ITU document code of a TSB circular: `T17-TSB-CIR-0053`.
@@ -390,7 +527,7 @@ pub fn parse_yaml<T: for<'de> Deserialize<'de>>(file: &Path, text: &str) -> Resu
     serde_saphyr::from_str(text).map_err(|e| yaml_diag(file, &e))
 }
 
-fn per_lang(file: &Path, what: &str, src: &Spanned<PerLangSrc>, diags: &mut Diagnostics) -> PerLang {
+pub(crate) fn per_lang(file: &Path, what: &str, src: &Spanned<PerLangSrc>, diags: &mut Diagnostics) -> PerLang {
     let mut map = BTreeMap::new();
     for lang in Lang::ALL {
         match src.value.get(lang) {
@@ -411,15 +548,10 @@ fn per_lang(file: &Path, what: &str, src: &Spanned<PerLangSrc>, diags: &mut Diag
     PerLang(map)
 }
 
-fn date(file: &Path, src: &Spanned<String>, diags: &mut Diagnostics) -> Date {
-    Date::parse(&src.value).unwrap_or_else(|e| {
-        diags.push(Pos::of(file, src).diag(e));
-        Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        }
-    })
+fn date(file: &Path, src: &Spanned<String>, diags: &mut Diagnostics) -> Option<Date> {
+    Date::parse(&src.value)
+        .map_err(|e| diags.push(Pos::of(file, src).diag(e)))
+        .ok()
 }
 
 /// The text of a field that must not be empty.
@@ -431,21 +563,113 @@ fn text(file: &Path, what: &str, src: &Spanned<String>, diags: &mut Diagnostics)
     t.to_string()
 }
 
-fn key(file: &Path, src: &Spanned<String>) -> Key {
-    Key {
-        key: src.value.clone(),
-        pos: Pos::of(file, src),
+/// Whether `s` is the code of a study period: `T` and two digits (`T17`).
+pub fn is_period_code(s: &str) -> bool {
+    s.len() == 3 && s.starts_with('T') && s[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `s` is the number of an ITU-T Recommendation: a series letter, a dot and digits,
+/// with further dotted parts ("X.1214", "E.164.3", "G.989.2") and the suffixes ITU-T uses
+/// ("V.32bis").
+pub fn is_recommendation_number(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let series = parts.next().unwrap_or("");
+    if series.len() != 1 || !series.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
     }
+    let rest: Vec<&str> = parts.collect();
+    let Some((last, init)) = rest.split_last() else {
+        return false;
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let last_digits = last.trim_end_matches("bis").trim_end_matches("ter");
+    init.iter().all(|p| digits(p)) && digits(last_digits)
+}
+
+/// The fields of [`Field`] a circular gives, each with its position.
+fn given_fields(file: &Path, src: &CircularSrc) -> Vec<(Field, Pos)> {
+    let mut out = Vec::new();
+    let mut add = |f: Field, pos: Option<Pos>| {
+        if let Some(p) = pos {
+            out.push((f, p));
+        }
+    };
+    add(Field::Meeting, src.meeting.as_ref().map(|s| Pos::of(file, s)));
+    add(
+        Field::CollectiveLetter,
+        src.collective_letter.as_ref().map(|s| Pos::of(file, s)),
+    );
+    add(Field::Reply, src.reply.as_ref().map(|s| Pos::of(file, s)));
+    add(
+        Field::Threshold,
+        src.approval_threshold_percent.as_ref().map(|s| Pos::of(file, s)),
+    );
+    add(Field::Consultation, src.consultation.as_ref().map(|s| Pos::of(file, s)));
+    add(Field::ApprovedOn, src.approved_on.as_ref().map(|s| Pos::of(file, s)));
+    out
+}
+
+fn status(file: &Path, r: &RecommendationSrc, diags: &mut Diagnostics) -> Status {
+    let pos = Pos::of(file, &r.status);
+    let s = match r.status.value.trim() {
+        "new" => Status::New,
+        "revised" => Status::Revised,
+        "amendment" => match &r.amendment {
+            Some(n) if n.value > 0 => Status::Amendment(n.value),
+            Some(n) => {
+                diags.push(Pos::of(file, n).diag("an amendment's number starts at 1"));
+                Status::Amendment(1)
+            }
+            None => {
+                diags.push(pos.diag(format!(
+                    "{} is an amendment: give its number with `amendment: <n>`",
+                    r.number.value
+                )));
+                Status::Amendment(1)
+            }
+        },
+        other => {
+            diags.push(pos.diag(format!(
+                "unknown status `{other}`: a draft is `new`, `revised` or `amendment`"
+            )));
+            Status::New
+        }
+    };
+    if let (Some(n), false) = (&r.amendment, matches!(s, Status::Amendment(_))) {
+        diags.push(Pos::of(file, n).diag(format!(
+            "`amendment` is for drafts of status `amendment`, and {} is `{}`",
+            r.number.value,
+            s.key()
+        )));
+    }
+    s
 }
 
 impl Circular {
-    /// Checks a parsed circular; every problem found goes to `diags`.
-    pub fn from_src(id: &str, file: &Path, src: CircularSrc, diags: &mut Diagnostics) -> Circular {
+    /// Checks a parsed circular; every problem found goes to `diags`. With the catalogues at
+    /// hand, the facts that follow from the code and the date are derived and checked too.
+    pub fn from_src(
+        id: &str,
+        file: &Path,
+        src: CircularSrc,
+        catalogue: Option<&Catalogue>,
+        diags: &mut Diagnostics,
+    ) -> Option<Circular> {
+        let Some(kind) = kind::find(src.kind.value.trim()) else {
+            let known: Vec<&str> = kind::KINDS.iter().map(|k| k.id).collect();
+            diags.push(Pos::of(file, &src.kind).diag(format!(
+                "unknown kind `{}`: a circular is one of {}",
+                src.kind.value,
+                known.join(", ")
+            )));
+            return None;
+        };
+        let number_pos = Pos::of(file, &src.number);
         match check_id(id) {
             // The file name and the number say the same thing: a copied file whose number was
             // not updated would otherwise publish one circular under another's code.
             Ok(()) if id[id.len() - 4..].parse::<u32>().ok() != Some(src.number.value) => {
-                diags.push(Pos::of(file, &src.number).diag(format!(
+                diags.push(number_pos.diag(format!(
                     "the number {} does not match the file name {id}.yaml",
                     src.number.value
                 )));
@@ -453,107 +677,283 @@ impl Circular {
             Ok(()) => {}
             Err(e) => diags.push(Diagnostic::whole_file(file, e)),
         }
+        let given = given_fields(file, &src);
+        for f in kind.fields {
+            if !given.iter().any(|(g, _)| g == f) {
+                diags.push(Pos::of(file, &src.kind).diag(format!("`{}` is missing: {} needs it", f.key(), kind.name)));
+            }
+        }
+        for (f, pos) in &given {
+            if !kind.fields.contains(f) {
+                diags.push(pos.diag(format!(
+                    "`{}` is not a field of {} (kind: {})",
+                    f.key(),
+                    kind.name,
+                    kind.id
+                )));
+            }
+        }
+
+        let date_pos = Pos::of(file, &src.date);
         let date_ = date(file, &src.date, diags);
-        let meeting_first = date(file, &src.meeting.first_day, diags);
-        let meeting_last = date(file, &src.meeting.last_day, diags);
-        let deadline = date(file, &src.reply.deadline, diags);
-        if meeting_last < meeting_first {
-            diags.push(Pos::of(file, &src.meeting.last_day).diag(format!(
-                "the meeting ends ({meeting_last}) before it begins ({meeting_first})"
-            )));
-        }
-        if deadline >= meeting_first {
-            diags.push(Pos::of(file, &src.reply.deadline).diag(format!(
-                "the reply deadline ({deadline}) is not before the meeting begins ({meeting_first})"
-            )));
-        }
-        if deadline < date_ {
-            diags.push(Pos::of(file, &src.reply.deadline).diag(format!(
-                "the reply deadline ({deadline}) is before the circular's date ({date_})"
-            )));
-        }
-        let deadline_time = Time::parse(&src.reply.deadline_time_utc.value).unwrap_or_else(|e| {
-            diags.push(Pos::of(file, &src.reply.deadline_time_utc).diag(e));
-            Time { hour: 0, minute: 0 }
+        let meeting = src.meeting.as_ref().and_then(|m| {
+            let m = &m.value;
+            let first = date(file, &m.first_day, diags)?;
+            let last = date(file, &m.last_day, diags)?;
+            if last < first {
+                diags.push(
+                    Pos::of(file, &m.last_day).diag(format!("the meeting ends ({last}) before it begins ({first})")),
+                );
+            }
+            Some(Meeting {
+                place: Key::new(file, &m.place),
+                first_day: first,
+                last_day: last,
+            })
         });
-        let threshold = src.approval_threshold_percent.value;
-        if !(1..=100).contains(&threshold) {
-            diags.push(Pos::of(file, &src.approval_threshold_percent).diag(format!(
-                "the approval threshold must be a percentage from 1 to 100, not {threshold}"
-            )));
+        let reply = src.reply.as_ref().and_then(|r| {
+            let r = &r.value;
+            let deadline = date(file, &r.deadline, diags)?;
+            if let Some(m) = &meeting
+                && deadline >= m.first_day
+            {
+                diags.push(Pos::of(file, &r.deadline).diag(format!(
+                    "the reply deadline ({deadline}) is not before the meeting begins ({})",
+                    m.first_day
+                )));
+            }
+            if let Some(d) = date_
+                && deadline < d
+            {
+                diags.push(Pos::of(file, &r.deadline).diag(format!(
+                    "the reply deadline ({deadline}) is before the circular's date ({d})"
+                )));
+            }
+            let time = Time::parse(&r.deadline_time_utc.value)
+                .map_err(|e| diags.push(Pos::of(file, &r.deadline_time_utc).diag(e)))
+                .ok()?;
+            Some(Reply {
+                deadline,
+                time,
+                fax: r.fax.trim().to_string(),
+                email: r.email.trim().to_string(),
+            })
+        });
+        let threshold = src.approval_threshold_percent.as_ref().map(|t| {
+            if !(1..=100).contains(&t.value) {
+                diags.push(Pos::of(file, t).diag(format!(
+                    "the approval threshold must be a percentage from 1 to 100, not {}",
+                    t.value
+                )));
+            }
+            t.value
+        });
+        let consultation = src.consultation.as_ref().and_then(|c| {
+            let cdate = date(file, &c.value.date, diags)?;
+            if let Some(d) = date_
+                && cdate >= d
+            {
+                diags.push(Pos::of(file, &c.value.date).diag(format!(
+                    "the consultation ({cdate}) must come before this circular ({d})"
+                )));
+            }
+            if let Some(m) = &meeting
+                && cdate >= m.first_day
+            {
+                diags.push(Pos::of(file, &c.value.date).diag(format!(
+                    "the consultation ({cdate}) must come before the meeting ({})",
+                    m.first_day
+                )));
+            }
+            Some(ConsultationRef {
+                number: c.value.number.value,
+                date: cdate,
+                pos: Pos::of(file, &c.value.number),
+            })
+        });
+        let approved_on = src.approved_on.as_ref().and_then(|a| {
+            let day = date(file, a, diags)?;
+            if let Some(m) = &meeting
+                && !(m.first_day..=m.last_day).contains(&day)
+            {
+                diags.push(Pos::of(file, a).diag(format!(
+                    "the approval ({day}) is not within the meeting ({} to {})",
+                    m.first_day, m.last_day
+                )));
+            }
+            if let Some(d) = date_
+                && day > d
+            {
+                diags.push(Pos::of(file, a).diag(format!("the approval ({day}) is after the circular's date ({d})")));
+            }
+            Some(day)
+        });
+
+        // Addressees: each once, across the To and Copy-to lists.
+        let to: Vec<Key> = src.to.iter().map(|k| Key::new(file, k)).collect();
+        let copy_to: Vec<Key> = src.copy_to.iter().map(|k| Key::new(file, k)).collect();
+        let mut seen = BTreeSet::new();
+        for k in to.iter().chain(&copy_to) {
+            if !seen.insert(k.key.as_str()) {
+                diags.push(k.pos.diag(format!("the addressee `{}` is listed twice", k.key)));
+            }
         }
+
         if src.recommendations.value.is_empty() {
             diags.push(
-                Pos::of(file, &src.recommendations).diag("a consultation needs at least one draft Recommendation"),
+                Pos::of(file, &src.recommendations).diag(format!("{} needs at least one Recommendation", kind.name)),
             );
         }
-        let mut seen = std::collections::BTreeSet::new();
-        let recommendations = src
+        let mut numbers = BTreeSet::new();
+        let drafts = src
             .recommendations
             .value
             .iter()
             .map(|r| {
                 let number = text(file, "the Recommendation's number", &r.number, diags);
-                if !seen.insert(number.clone()) {
-                    diags.push(Pos::of(file, &r.number).diag(format!("{number} is listed twice")));
+                let number_pos = Pos::of(file, &r.number);
+                if !numbers.insert(number.clone()) {
+                    diags.push(number_pos.diag(format!("{number} is listed twice")));
                 }
-                let what = format!("the title of {number}");
-                let title = per_lang(file, &what, &r.title, diags);
-                let what = format!("the summary of {number}");
-                let summary = per_lang(file, &what, &r.summary, diags);
-                Recommendation {
-                    former: text(file, &format!("the former name of {number}"), &r.former, diags),
-                    source: text(file, &format!("the source of {number}"), &r.source, diags),
+                if !number.is_empty() && !is_recommendation_number(&number) {
+                    diags.push(number_pos.diag(format!(
+                        "`{number}` is not the number of an ITU-T Recommendation (a series letter, a dot and digits: X.1214, E.164.3)"
+                    )));
+                }
+                let status = status(file, r, diags);
+                let former = r.former.as_ref().map(|f| text(file, &format!("the former name of {number}"), f, diags));
+                let source = match (&r.source, kind.drafts.source) {
+                    (Some(s), true) => Some(text(file, &format!("the source of {number}"), s, diags)),
+                    (Some(s), false) => {
+                        diags.push(Pos::of(file, s).diag(format!("a draft has no `source` in {}", kind.name)));
+                        None
+                    }
+                    (None, true) => {
+                        diags.push(number_pos.diag(format!("the source of {number} (e.g. `source: R14`) is missing")));
+                        None
+                    }
+                    (None, false) => None,
+                };
+                let title = per_lang(file, &format!("the title of {number}"), &r.title, diags);
+                let (summary, summary_pos) = match (&r.summary, kind.drafts.summary) {
+                    (Some(s), true) => (
+                        Some(per_lang(file, &format!("the summary of {number}"), s, diags)),
+                        Pos::of(file, s),
+                    ),
+                    (Some(s), false) => {
+                        diags.push(Pos::of(file, s).diag(format!("a draft has no `summary` in {}", kind.name)));
+                        (None, Pos::of(file, s))
+                    }
+                    (None, true) => {
+                        diags.push(number_pos.diag(format!("the summary of {number} is missing")));
+                        (None, number_pos.clone())
+                    }
+                    (None, false) => (None, number_pos.clone()),
+                };
+                Draft {
                     number,
+                    number_pos,
+                    status,
+                    former,
+                    source,
                     title,
                     summary,
-                    summary_pos: Pos::of(file, &r.summary),
+                    summary_pos,
                 }
             })
             .collect();
-        Circular {
+
+        let extra = src
+            .extra
+            .iter()
+            .map(|x| {
+                let after = x.after.value.trim().to_string();
+                if !kind.paragraphs.contains(&after.as_str()) {
+                    diags.push(Pos::of(file, &x.after).diag(format!(
+                        "there is no paragraph `{after}` in {}: extra paragraphs go after one of {}",
+                        kind.name,
+                        kind.paragraphs.join(", ")
+                    )));
+                }
+                Extra {
+                    text: per_lang(file, "the extra paragraph", &x.text, diags),
+                    after,
+                    pos: Pos::of(file, &x.text),
+                }
+            })
+            .collect();
+
+        let signatory = src.signatory.as_ref().map(|s| Key::new(file, s));
+        let resolution_1 = src.resolution_1.as_ref().map(|s| Key::new(file, s));
+        let derived = match (catalogue, date_) {
+            (Some(cat), Some(d)) if check_id(id).is_ok() => {
+                let derived = cat.derive(
+                    Stated {
+                        id,
+                        number_pos: &number_pos,
+                        date: d,
+                        date_pos: &date_pos,
+                        resolution_1: resolution_1.as_ref(),
+                        signatory: signatory.as_ref(),
+                    },
+                    diags,
+                );
+                let sg = src.study_group.value;
+                let sg_pos = Pos::of(file, &src.study_group);
+                if derived.period.is_some() {
+                    for lang in Lang::ALL {
+                        if cat.study_group_name(&id[..3], sg, lang).is_none() {
+                            diags.push(
+                                sg_pos
+                                    .diag(format!(
+                                        "study group {sg} has no name for the study period {} in content/catalogue/study-groups.yaml",
+                                        &id[..3]
+                                    ))
+                                    .in_lang(lang),
+                            );
+                        }
+                    }
+                }
+                derived
+            }
+            _ => Derived {
+                period: None,
+                wtsa: None,
+                signatory: None,
+            },
+        };
+        let circular = Circular {
             id: id.to_string(),
             file: file.to_path_buf(),
+            kind,
             number: src.number.value,
-            date: date_,
-            place: key(file, &src.place),
+            number_pos,
+            date: date_?,
+            date_pos,
+            place: Key::new(file, &src.place),
             reference: text(file, "the reference", &src.reference, diags),
             study_group: src.study_group.value,
             study_group_pos: Pos::of(file, &src.study_group),
             contact: src.contact,
-            to: src.to.iter().map(|k| key(file, k)).collect(),
-            copy_to: src.copy_to.iter().map(|k| key(file, k)).collect(),
-            meeting_place: key(file, &src.meeting.place),
-            meeting_first,
-            meeting_last,
-            collective_letter: text(file, "the collective letter", &src.collective_letter, diags),
-            resolution_place: key(file, &src.resolution_1.place),
-            resolution_year: src.resolution_1.year,
-            deadline,
-            deadline_time,
-            reply_fax: src.reply.fax,
-            reply_email: src.reply.email,
+            to,
+            copy_to,
+            drafts,
+            extra,
+            meeting,
+            collective_letter: src
+                .collective_letter
+                .as_ref()
+                .map(|c| text(file, "the collective letter", c, diags)),
+            reply,
             threshold_percent: threshold,
-            signatory: key(file, &src.signatory),
-            recommendations,
-        }
+            consultation,
+            approved_on,
+            derived,
+        };
+        // A circular with problems is still returned: the checks that need the locales and the
+        // other circulars run on it too, so that every problem is reported in one pass.
+        Some(circular)
     }
-}
-
-/// Reads the signatories catalogue.
-pub fn signatories_from_src(file: &Path, src: SignatoriesSrc, diags: &mut Diagnostics) -> BTreeMap<String, Signatory> {
-    src.into_iter()
-        .map(|(k, s)| {
-            let name = per_lang(file, &format!("the name of signatory `{k}`"), &s.name, diags);
-            (
-                k,
-                Signatory {
-                    title: key(file, &s.title),
-                    name,
-                },
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -574,6 +974,34 @@ mod tests {
         assert!(Date::parse("2020-02-29").is_ok());
         assert!(Date::parse("2017-13-01").is_err());
         assert!(Date::parse("11/10/2017").is_err());
+    }
+
+    #[test]
+    fn days_count_from_1970() {
+        assert_eq!(Date::from_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_days(17_450).to_string(), "2017-10-11");
+        assert_eq!(Date::from_days(18_321).to_string(), "2020-02-29");
+        assert_eq!(Date::parse("2016-12-31").unwrap().succ().to_string(), "2017-01-01");
+        assert_eq!(Date::parse("2016-02-28").unwrap().succ().to_string(), "2016-02-29");
+    }
+
+    #[test]
+    fn recommendation_numbers_are_itu_t_numbers() {
+        for ok in ["X.1214", "E.164.3", "G.989.2", "V.32bis", "Y.3172"] {
+            assert!(is_recommendation_number(ok), "{ok}");
+        }
+        for bad in [
+            "X1214",
+            "x.1214",
+            "X.",
+            "X.12a",
+            "XY.1",
+            "ITU-T X.1214",
+            "X.1214 ",
+            "X..1",
+        ] {
+            assert!(!is_recommendation_number(bad), "{bad}");
+        }
     }
 
     #[test]

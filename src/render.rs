@@ -1,8 +1,9 @@
 //! From checked content and locales to the semantic XHTML of each document, with Tera.
 //!
 //! Rust prepares the facts of a circular in one language (dates from ICU, lists joined by the
-//! locale's separators, catalogue keys resolved); the templates place them and call
-//! `t(id=…, …)` for every sentence, which formats a Fluent message of the page's language.
+//! locale's separators, catalogue keys resolved, each value given its direction and kept
+//! together by [`values`]); the templates place them and call `t(id=…, …)` for every
+//! sentence, which formats a Fluent message of the page's language.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -12,38 +13,15 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult};
 
+use crate::catalogue::Catalogue;
 use crate::dates::DateFormatter;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::kind::{Document, Kind};
 use crate::lang::Lang;
 use crate::locales::{Arg, Locales};
 use crate::markdown;
-use crate::model::{Circular, Key, Signatory, Union};
-
-/// The documents made of each circular, per language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DocKind {
-    Circular,
-    ReplyForm,
-}
-
-impl DocKind {
-    pub const ALL: [DocKind; 2] = [DocKind::Circular, DocKind::ReplyForm];
-
-    /// File stem of the outputs: `circular.html`, `reply-form.pdf`.
-    pub fn stem(self) -> &'static str {
-        match self {
-            DocKind::Circular => "circular",
-            DocKind::ReplyForm => "reply-form",
-        }
-    }
-
-    pub fn template(self) -> &'static str {
-        match self {
-            DocKind::Circular => "kinds/consultation/circular.html",
-            DocKind::ReplyForm => "kinds/consultation/reply-form.html",
-        }
-    }
-}
+use crate::model::{Circular, Date, Draft, Key, PerLang, Pos, Status};
+use crate::values::{self, Value};
 
 /// Loads the templates and registers `t`. Template errors carry their file, line and column.
 pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnostics> {
@@ -175,14 +153,21 @@ pub fn tera_diag(dir: &Path, e: &tera::Error) -> Diagnostic {
 
 /// A draft Recommendation, ready for the templates.
 #[derive(Debug, Serialize)]
-struct RecView {
+struct DraftView {
     number: String,
-    former: String,
+    /// `new`, `revised` or `amendment`.
+    status: &'static str,
+    /// The amendment's number (0 when the draft is not an amendment).
+    amendment: u32,
+    /// "ITU-T X.1214", one left-to-right unit.
+    code: String,
+    /// "ITU-T X.1214 (ex X.samtn)" as lists write it.
+    reference: String,
     source: String,
     title: String,
     summary_html: String,
-    /// "Draft Recommendation ITU-T X.1214 (ex X.samtn)"
-    draft: String,
+    /// "Draft new Recommendation ITU-T X.1214 (ex X.samtn)"
+    name: String,
 }
 
 /// One line under the closing formula: `kind` is `name` or `title`.
@@ -192,10 +177,13 @@ struct SignatureLine {
     text: String,
 }
 
-/// A circular in one language, ready for the templates.
+/// A circular in one language, ready for the templates: the head every kind shares, and the
+/// fields of its kind (absent for the other kinds, so that a template asking for a field its
+/// kind lacks is an error, not an empty string).
 #[derive(Debug, Serialize)]
 struct CircularView {
     id: String,
+    kind: &'static str,
     number: String,
     date_iso: String,
     date_long: String,
@@ -207,29 +195,60 @@ struct CircularView {
     contact: crate::model::ContactSrc,
     to: Vec<String>,
     copy_to: Vec<String>,
-    meeting_place: String,
-    meeting_dates_short: String,
-    meeting_dates_text: String,
-    collective_letter: String,
     wtsa_place: String,
     wtsa_year: String,
-    deadline_date: String,
-    deadline_time: String,
-    reply_fax: String,
-    reply_email: String,
-    threshold: String,
     /// The signatory's name and title, in the order the language puts them.
     signature: Vec<SignatureLine>,
-    recs: Vec<RecView>,
-    recs_list: String,
+    recs: Vec<DraftView>,
+    /// The drafts as one phrase, per place in the letter (`$case`).
+    drafts: BTreeMap<&'static str, String>,
     count: u32,
+    /// Paragraphs the editor added, as XHTML, after each named paragraph (every name of the
+    /// kind is present).
+    extra: BTreeMap<&'static str, Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meeting: Option<MeetingView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    collective_letter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reply: Option<ReplyView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    threshold: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    consultation: Option<ConsultationView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    approved_on: Option<String>,
+    /// ITU-T's page of Recommendations, one left-to-right unit.
+    recommendations_url: String,
+}
+
+#[derive(Debug, Serialize)]
+struct MeetingView {
+    place: String,
+    /// "20–29 March 2018" (subject lines).
+    dates_short: String,
+    /// The same in running text ("from 20 to 29 March 2018" where a language says so).
+    dates_text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ReplyView {
+    deadline_date: String,
+    deadline_time: String,
+    fax: String,
+    email: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ConsultationView {
+    name: String,
+    date: String,
 }
 
 /// Everything a rendering needs besides the templates.
 pub struct Env<'a> {
     pub locales: &'a Locales,
-    pub signatories: &'a BTreeMap<String, Signatory>,
-    pub union: &'a Union,
+    pub catalogue: &'a Catalogue,
 }
 
 /// Formats messages of one language for one circular, collecting errors at the circular's
@@ -238,6 +257,7 @@ struct Fmt<'a> {
     lang: Lang,
     env: &'a Env<'a>,
     circular: &'a Circular,
+    v: Value,
     diags: Diagnostics,
 }
 
@@ -291,6 +311,124 @@ impl Fmt<'_> {
             })
             .collect()
     }
+
+    /// A long date, kept on one line.
+    fn date(&self, dates: &DateFormatter, d: Date) -> String {
+        self.v.unit(&dates.long(d))
+    }
+
+    /// "ITU-T X.1214": the language's prefix and the number, one left-to-right unit.
+    fn code(&mut self, number: &str) -> String {
+        let code = self.msg("rec-code", &[("number", Arg::Str(number.to_string()))]);
+        self.v.code(&code)
+    }
+
+    /// "ex X.samtn", kept together, the name itself left to right.
+    fn former(&mut self, former: &str) -> String {
+        let name = self.v.code(former);
+        let phrase = self.msg("rec-former", &[("former", Arg::Str(name))]);
+        self.v.unit(&phrase)
+    }
+
+    /// "ITU-T X.1214 (ex X.samtn)", or the code alone for a draft without a provisional name.
+    fn reference(&mut self, d: &Draft) -> String {
+        let code = self.code(&d.number);
+        match &d.former {
+            Some(f) => {
+                let former = self.former(f);
+                self.msg("rec-ref-former", &[("code", code.into()), ("former", former.into())])
+            }
+            None => code,
+        }
+    }
+
+    /// The drafts as one phrase at the place `case`: consecutive drafts of one status (new,
+    /// revised) form a group ("draft new Recommendations A and B"), each amendment stands
+    /// alone; the groups are joined as a list, read in the document's direction.
+    fn drafts_phrase(&mut self, drafts: &[Draft], group_id: &str, amendment_id: &str, case: &str) -> String {
+        let mut phrases = Vec::new();
+        let mut i = 0;
+        while i < drafts.len() {
+            let status = drafts[i].status;
+            if let Status::Amendment(n) = status {
+                let reference = self.reference(&drafts[i]);
+                phrases.push(self.msg(
+                    amendment_id,
+                    &[
+                        ("amendment", Arg::Num(f64::from(n))),
+                        ("ref", reference.into()),
+                        ("case", case.into()),
+                    ],
+                ));
+                i += 1;
+                continue;
+            }
+            let run = drafts[i..].iter().take_while(|d| d.status == status).count();
+            let refs: Vec<String> = drafts[i..i + run].iter().map(|d| self.reference(d)).collect();
+            let refs = self.join(&refs);
+            phrases.push(self.msg(
+                group_id,
+                &[
+                    ("status", status.key().into()),
+                    ("count", Arg::Num(run as f64)),
+                    ("refs", refs.into()),
+                    ("case", case.into()),
+                ],
+            ));
+            i += run;
+        }
+        let joined = self.join(&phrases);
+        self.v.phrase(&joined)
+    }
+
+    /// A draft's own name: "Draft new Recommendation ITU-T X.1214 (ex X.samtn)".
+    fn draft_name(&mut self, d: &Draft) -> String {
+        let code = self.code(&d.number);
+        let amendment = match d.status {
+            Status::Amendment(n) => n,
+            _ => 0,
+        };
+        let mut args = vec![
+            ("status", Arg::from(d.status.key())),
+            ("code", code.into()),
+            ("amendment", Arg::Num(f64::from(amendment))),
+        ];
+        let name = match &d.former {
+            Some(f) => {
+                args.push(("former", self.former(f).into()));
+                self.msg("draft-name-former", &args)
+            }
+            None => self.msg("draft-name", &args),
+        };
+        self.v.phrase(&name)
+    }
+
+    /// Markdown of the editor (a summary, an extra paragraph) as XHTML, its errors reported
+    /// in `what`, at `pos`.
+    fn markdown(&mut self, md: &str, what: &str, pos: &Pos) -> String {
+        match markdown::render(md) {
+            Ok(h) => h,
+            Err(errors) => {
+                for e in errors {
+                    // The text is a block scalar starting on the line after its key.
+                    let md_line = md[..e.offset].matches('\n').count() as u64;
+                    self.diags.push(
+                        Pos {
+                            line: pos.line + 1 + md_line,
+                            ..pos.clone()
+                        }
+                        .diag(format!("{what}: {}", e.message))
+                        .in_lang(self.lang),
+                    );
+                }
+                String::new()
+            }
+        }
+    }
+}
+
+fn text_of(p: &PerLang, lang: Lang) -> String {
+    p.get(lang).to_string()
 }
 
 fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<CircularView, Diagnostics> {
@@ -298,92 +436,134 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
         lang,
         env,
         circular: c,
+        v: Value::new(lang),
         diags: Diagnostics::default(),
     };
+    let v = f.v;
     let sg = c.study_group.to_string();
-    let sg_key = Key {
-        key: sg.clone(),
-        pos: c.study_group_pos.clone(),
-    };
-    let sg_field = f.keyed("study-group", &sg_key, &[]);
+    let sg_field = env
+        .catalogue
+        .study_group_name(c.period(), c.study_group, lang)
+        .unwrap_or_default()
+        .to_string();
     let place = f.keyed("place", &c.place, &[]);
-    let meeting_place = f.keyed("place", &c.meeting_place, &[]);
-    let wtsa_place = f.keyed("place", &c.resolution_place, &[]);
+    let (wtsa_place, wtsa_year) = match &c.derived.wtsa {
+        Some(w) => (f.keyed("place", &w.place, &[]), w.last_day.year.to_string()),
+        None => (String::new(), String::new()),
+    };
     let to = f.addressees(&c.to, &sg, "addressee-to-item");
     let copy_to = f.addressees(&c.copy_to, &sg, "addressee-copy-item");
-    let (first, last) = (c.meeting_first, c.meeting_last);
-    let range_args = [
-        ("first_day", Arg::Num(f64::from(first.day))),
-        ("last_day", Arg::Num(f64::from(last.day))),
-        ("month", Arg::Num(f64::from(first.month))),
-        ("year", Arg::Str(first.year.to_string())),
-        ("first", Arg::Str(dates.long(first))),
-        ("last", Arg::Str(dates.long(last))),
-    ];
-    let same_month = first.year == last.year && first.month == last.month;
-    let (short, text) = if same_month {
-        (
-            f.msg("date-range-days", &range_args[..4]),
-            f.msg("date-range-days-text", &range_args[..4]),
-        )
-    } else {
-        let r = f.msg("date-range", &range_args[4..]);
-        (r.clone(), r)
-    };
-    let (signatory_name, signatory_title) = match env.signatories.get(&c.signatory.key) {
-        Some(s) => (s.name.get(lang).to_string(), f.msg(&s.title.key, &[])),
-        None => {
-            let known: Vec<&str> = env.signatories.keys().map(String::as_str).collect();
-            f.diags.push(c.signatory.pos.diag(format!(
-                "unknown signatory `{}` (content/catalogue/signatories.yaml has: {})",
-                c.signatory.key,
-                known.join(", ")
-            )));
-            (String::new(), String::new())
+    let meeting = c.meeting.as_ref().map(|m| {
+        let (first, last) = (m.first_day, m.last_day);
+        let range_args = [
+            ("first_day", Arg::Num(f64::from(first.day))),
+            ("last_day", Arg::Num(f64::from(last.day))),
+            ("month", Arg::Num(f64::from(first.month))),
+            ("year", Arg::Str(first.year.to_string())),
+            ("first", Arg::Str(dates.long(first))),
+            ("last", Arg::Str(dates.long(last))),
+        ];
+        let same_month = first.year == last.year && first.month == last.month;
+        let (short, text) = if same_month {
+            (
+                f.msg("date-range-days", &range_args[..4]),
+                f.msg("date-range-days-text", &range_args[..4]),
+            )
+        } else {
+            let r = f.msg("date-range", &range_args[4..]);
+            (r.clone(), r)
+        };
+        MeetingView {
+            place: f.keyed("place", &m.place, &[]),
+            dates_short: v.unit(&short),
+            dates_text: v.unit(&text),
         }
+    });
+    let signature = match &c.derived.signatory {
+        Some(s) => {
+            let name = SignatureLine {
+                kind: "name",
+                text: s.name.get(lang).to_string(),
+            };
+            let title = SignatureLine {
+                kind: "title",
+                text: f.msg(&s.title.key, &[]),
+            };
+            if lang.name_before_title() {
+                vec![name, title]
+            } else {
+                vec![title, name]
+            }
+        }
+        None => Vec::new(),
     };
     let mut recs = Vec::new();
-    let mut refs = Vec::new();
-    for r in &c.recommendations {
-        let args = [
-            ("number", Arg::Str(r.number.clone())),
-            ("former", Arg::Str(r.former.clone())),
-        ];
-        refs.push(f.msg("rec-ref", &args));
-        let summary_html = match markdown::render(r.summary.get(lang)) {
-            Ok(h) => h,
-            Err(errors) => {
-                for e in errors {
-                    // The summary is a block scalar starting on the line after its key.
-                    let md_line = r.summary.get(lang)[..e.offset].matches('\n').count() as u64;
-                    f.diags.push(
-                        crate::model::Pos {
-                            line: r.summary_pos.line + 1 + md_line,
-                            ..r.summary_pos.clone()
-                        }
-                        .diag(format!("summary of {}: {}", r.number, e.message))
-                        .in_lang(lang),
-                    );
-                }
-                String::new()
-            }
+    for d in &c.drafts {
+        let summary_html = match &d.summary {
+            Some(s) => f.markdown(s.get(lang), &format!("summary of {}", d.number), &d.summary_pos),
+            None => String::new(),
         };
-        recs.push(RecView {
-            number: r.number.clone(),
-            former: r.former.clone(),
-            source: r.source.clone(),
-            title: r.title.get(lang).to_string(),
+        let code = f.code(&d.number);
+        recs.push(DraftView {
+            number: d.number.clone(),
+            status: d.status.key(),
+            amendment: match d.status {
+                Status::Amendment(n) => n,
+                _ => 0,
+            },
+            reference: f.reference(d),
+            code,
+            source: d.source.as_deref().map(|s| v.code(s)).unwrap_or_default(),
+            title: values::bind_codes(&text_of(&d.title, lang)),
             summary_html,
-            draft: f.msg("rec-draft", &args),
+            name: f.draft_name(d),
         });
     }
-    let recs_list = f.join(&refs);
-    let circular_name = f.msg("circular-name", &[("number", c.number.to_string().into())]);
-    let v = CircularView {
+    let phrases = &c.kind.phrases;
+    let drafts = phrases
+        .cases
+        .iter()
+        .map(|case| {
+            (
+                *case,
+                f.drafts_phrase(&c.drafts, phrases.group, phrases.amendment, case),
+            )
+        })
+        .collect();
+    let mut extra: BTreeMap<&'static str, Vec<String>> = c.kind.paragraphs.iter().map(|p| (*p, Vec::new())).collect();
+    for x in &c.extra {
+        let html = f.markdown(
+            x.text.get(lang),
+            &format!("extra paragraph after `{}`", x.after),
+            &x.pos,
+        );
+        if let Some(list) = c
+            .kind
+            .paragraphs
+            .iter()
+            .find(|p| **p == x.after)
+            .and_then(|p| extra.get_mut(p))
+        {
+            list.push(html);
+        }
+    }
+    let circular_name = f.msg("circular-name", &[("number", c.number.into())]);
+    let reply = c.reply.as_ref().map(|r| ReplyView {
+        deadline_date: f.date(dates, r.deadline),
+        deadline_time: v.code(&r.time.to_string()),
+        fax: r.fax.clone(),
+        email: r.email.clone(),
+    });
+    let consultation = c.consultation.as_ref().map(|k| ConsultationView {
+        name: f.msg("circular-name", &[("number", k.number.into())]),
+        date: f.date(dates, k.date),
+    });
+    let view = CircularView {
         id: c.id.clone(),
+        kind: c.kind.id,
         number: c.number.to_string(),
         date_iso: c.date.to_string(),
-        date_long: dates.long(c.date),
+        date_long: f.date(dates, c.date),
         place,
         reference: c.reference.clone(),
         circular_name,
@@ -392,45 +572,22 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
         contact: c.contact.clone(),
         to,
         copy_to,
-        meeting_place,
-        meeting_dates_short: short,
-        meeting_dates_text: text,
-        collective_letter: c.collective_letter.clone(),
         wtsa_place,
-        wtsa_year: c.resolution_year.to_string(),
-        deadline_date: dates.long(c.deadline),
-        deadline_time: c.deadline_time.to_string(),
-        reply_fax: c.reply_fax.clone(),
-        reply_email: c.reply_email.clone(),
-        threshold: c.threshold_percent.to_string(),
-        signature: if lang.name_before_title() {
-            vec![
-                SignatureLine {
-                    kind: "name",
-                    text: signatory_name,
-                },
-                SignatureLine {
-                    kind: "title",
-                    text: signatory_title,
-                },
-            ]
-        } else {
-            vec![
-                SignatureLine {
-                    kind: "title",
-                    text: signatory_title,
-                },
-                SignatureLine {
-                    kind: "name",
-                    text: signatory_name,
-                },
-            ]
-        },
+        wtsa_year,
+        signature,
         recs,
-        recs_list,
-        count: c.recommendations.len() as u32,
+        drafts,
+        count: c.drafts.len() as u32,
+        extra,
+        meeting,
+        collective_letter: c.collective_letter.as_deref().map(|s| v.code(s)),
+        reply,
+        threshold: c.threshold_percent.map(|t| t.to_string()),
+        consultation,
+        approved_on: c.approved_on.map(|d| f.date(dates, d)),
+        recommendations_url: v.code(&env.catalogue.union.recommendations),
     };
-    f.diags.into_result().map(|()| v)
+    f.diags.into_result().map(|()| view)
 }
 
 /// Checks everything a circular asks of one language's locale and catalogues.
@@ -442,12 +599,14 @@ pub fn check(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Resu
 pub struct RenderedDoc {
     pub circular: String,
     pub lang: Lang,
-    pub kind: DocKind,
+    pub kind: &'static Kind,
+    pub doc: &'static Document,
+    /// The document's title, without bidi controls (it goes into attributes and `<title>`).
     pub title: String,
     pub xhtml: String,
 }
 
-/// Renders both documents of `c` in `lang`.
+/// Renders every document of `c`'s kind in `lang`.
 pub fn render_docs(
     tera: &Tera,
     templates_dir: &Path,
@@ -461,27 +620,26 @@ pub fn render_docs(
     ctx.insert("lang", lang.code());
     ctx.insert("dir", lang.dir().as_str());
     ctx.insert("c", &v);
-    ctx.insert("union", env.union);
+    ctx.insert("union", &env.catalogue.union);
     let mut docs = Vec::new();
     let mut diags = Diagnostics::default();
-    for kind in DocKind::ALL {
-        let title_id = match kind {
-            DocKind::Circular => "page-title-circular",
-            DocKind::ReplyForm => "page-title-reply-form",
-        };
+    for doc in c.kind.documents {
         let title = env
             .locales
             .get(lang)
-            .format(title_id, &[("document", v.circular_name.clone().into())])
+            .format(doc.title, &[("document", v.circular_name.clone().into())])
+            .map(|t| values::plain(&t))
             .unwrap_or_else(|e| {
                 diags.push(Diagnostic::whole_file(&c.file, e).in_lang(lang));
                 String::new()
             });
-        match tera.render(kind.template(), &ctx) {
+        ctx.insert("title", &title);
+        match tera.render(doc.template, &ctx) {
             Ok(xhtml) => docs.push(RenderedDoc {
                 circular: c.id.clone(),
                 lang,
-                kind,
+                kind: c.kind,
+                doc,
                 title,
                 xhtml,
             }),
@@ -496,8 +654,6 @@ pub fn render_docs(
 }
 
 /// Where a document's outputs go, relative to `out/`.
-pub fn doc_path(circular: &str, lang: Lang, kind: DocKind, ext: &str) -> PathBuf {
-    PathBuf::from(circular)
-        .join(lang.code())
-        .join(format!("{}.{ext}", kind.stem()))
+pub fn doc_path(circular: &str, lang: Lang, stem: &str, ext: &str) -> PathBuf {
+    PathBuf::from(circular).join(lang.code()).join(format!("{stem}.{ext}"))
 }

@@ -7,9 +7,11 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::kind::Document;
 use crate::lang::Lang;
 use crate::locales::Locales;
-use crate::render::{DocKind, RenderedDoc, tera_diag};
+use crate::model::Circular;
+use crate::render::{RenderedDoc, tera_diag};
 
 /// The (circular, language) pairs whose pages exist after a build: links go only there.
 pub type Published = std::collections::BTreeSet<(String, Lang)>;
@@ -27,15 +29,15 @@ struct Alternate {
 struct DocLink {
     label: String,
     href: String,
+    pdf: String,
     current: bool,
 }
 
-fn label(locales: &Locales, lang: Lang, kind: DocKind) -> Result<String, String> {
-    let id = match kind {
-        DocKind::Circular => "site-document-circular",
-        DocKind::ReplyForm => "site-document-reply-form",
-    };
-    locales.get(lang).format(id, &[])
+fn label(locales: &Locales, lang: Lang, doc: &Document, templates_dir: &Path) -> Result<String, Diagnostic> {
+    locales
+        .get(lang)
+        .format(doc.label, &[])
+        .map_err(|e| Diagnostic::whole_file(templates_dir, e).in_lang(lang))
 }
 
 /// The full HTML page of one document.
@@ -46,7 +48,7 @@ pub fn page(
     doc: &RenderedDoc,
     published: &Published,
 ) -> Result<String, Diagnostics> {
-    let file = format!("{}.html", doc.kind.stem());
+    let file = format!("{}.html", doc.doc.stem);
     let alternates: Vec<Alternate> = Lang::ALL
         .into_iter()
         .filter(|l| *l == doc.lang || published.contains(&(doc.circular.clone(), *l)))
@@ -59,13 +61,12 @@ pub fn page(
         })
         .collect();
     let mut documents = Vec::new();
-    for kind in DocKind::ALL {
-        let label =
-            label(locales, doc.lang, kind).map_err(|e| Diagnostic::whole_file(templates_dir, e).in_lang(doc.lang))?;
+    for d in doc.kind.documents {
         documents.push(DocLink {
-            label,
-            href: format!("{}.html", kind.stem()),
-            current: kind == doc.kind,
+            label: label(locales, doc.lang, d, templates_dir)?,
+            href: format!("{}.html", d.stem),
+            pdf: format!("{}.pdf", d.stem),
+            current: std::ptr::eq(d, doc.doc),
         });
     }
     let mut ctx = Context::new();
@@ -74,7 +75,7 @@ pub fn page(
     ctx.insert("title", &doc.title);
     ctx.insert("alternates", &alternates);
     ctx.insert("documents", &documents);
-    ctx.insert("pdf", &format!("{}.pdf", doc.kind.stem()));
+    ctx.insert("pdf", &format!("{}.pdf", doc.doc.stem));
     ctx.insert("document", &doc.xhtml);
     tera.render("site/page.html", &ctx)
         .map_err(|e| tera_diag(templates_dir, &e).in_lang(doc.lang).into())
@@ -85,12 +86,7 @@ struct IndexLang {
     lang: &'static str,
     dir: &'static str,
     name: &'static str,
-    circular: String,
-    reply_form: String,
-    circular_pdf: String,
-    reply_form_pdf: String,
-    circular_label: String,
-    reply_form_label: String,
+    documents: Vec<DocLink>,
 }
 
 #[derive(Serialize)]
@@ -104,34 +100,43 @@ pub fn index(
     tera: &Tera,
     templates_dir: &Path,
     locales: &Locales,
-    ids: &[String],
+    circulars: &[Circular],
     published: &Published,
 ) -> Result<String, Diagnostics> {
-    let mut circulars = Vec::new();
-    for id in ids {
+    let mut entries = Vec::new();
+    for c in circulars {
         let mut langs = Vec::new();
-        for l in Lang::ALL.into_iter().filter(|l| published.contains(&(id.clone(), *l))) {
-            let href = |k: DocKind, ext: &str| format!("{id}/{}/{}.{ext}", l.code(), k.stem());
-            let lbl = |k| label(locales, l, k).map_err(|e| Diagnostic::whole_file(templates_dir, e).in_lang(l));
+        for l in Lang::ALL
+            .into_iter()
+            .filter(|l| published.contains(&(c.id.clone(), *l)))
+        {
+            let mut documents = Vec::new();
+            for d in c.kind.documents {
+                let href = |ext: &str| format!("{}/{}/{}.{ext}", c.id, l.code(), d.stem);
+                documents.push(DocLink {
+                    label: label(locales, l, d, templates_dir)?,
+                    href: href("html"),
+                    pdf: href("pdf"),
+                    current: false,
+                });
+            }
             langs.push(IndexLang {
                 lang: l.code(),
                 dir: l.dir().as_str(),
                 name: l.endonym(),
-                circular: href(DocKind::Circular, "html"),
-                reply_form: href(DocKind::ReplyForm, "html"),
-                circular_pdf: href(DocKind::Circular, "pdf"),
-                reply_form_pdf: href(DocKind::ReplyForm, "pdf"),
-                circular_label: lbl(DocKind::Circular)?,
-                reply_form_label: lbl(DocKind::ReplyForm)?,
+                documents,
             });
         }
         if !langs.is_empty() {
-            circulars.push(IndexEntry { id: id.clone(), langs });
+            entries.push(IndexEntry {
+                id: c.id.clone(),
+                langs,
+            });
         }
     }
     let mut ctx = Context::new();
     ctx.insert("lang", "en");
-    ctx.insert("circulars", &circulars);
+    ctx.insert("circulars", &entries);
     tera.render("site/index.html", &ctx)
         .map_err(|e| tera_diag(templates_dir, &e).into())
 }

@@ -26,14 +26,27 @@ fn check_finds_translator_mistakes_with_pinned_human_and_json_output() {
     let stderr = String::from_utf8_lossy(&human.stderr);
     pinned(&fixture.join("expected.txt"), &stderr).unwrap();
     // Each kind of mistake is found, at its file and line.
+    let line_of = |file: &str, start: &str| {
+        let text = fs::read_to_string(s.path().join(file)).unwrap();
+        text.lines().position(|l| l.starts_with(start)).unwrap() + 1
+    };
     for needle in [
-        "locales/ru/circular.ftl:22:",
-        "locales/fr/circular.ftl:11:1: [fr] message `salutation` is the same as in the reference",
-        "locales/es/circular.ftl:15:1: [es] message `para-announce` does not use the variable `$collective_letter`",
-        "[ar] message `site-printing` is obsolete",
-        "the reply deadline (2018-03-21) is not before the meeting begins (2018-03-20)",
+        format!(
+            "locales/ru/circular.ftl:{}:",
+            line_of("locales/ru/circular.ftl", "para-annex")
+        ),
+        format!(
+            "locales/fr/circular.ftl:{}:1: [fr] message `salutation` is the same as in the reference",
+            line_of("locales/fr/circular.ftl", "salutation")
+        ),
+        format!(
+            "locales/es/circular.ftl:{}:1: [es] message `para-announce` does not use the variable `$collective_letter`",
+            line_of("locales/es/circular.ftl", "para-announce")
+        ),
+        "[ar] message `site-printing` is obsolete".to_string(),
+        "the reply deadline (2018-03-21) is not before the meeting begins (2018-03-20)".to_string(),
     ] {
-        assert!(stderr.contains(needle), "missing {needle:?} in\n{stderr}");
+        assert!(stderr.contains(&needle), "missing {needle:?} in\n{stderr}");
     }
 
     let json = s.run(&["check", "--format", "json"]);
@@ -76,6 +89,9 @@ fn fill(text: &str) -> String {
         ("number: TODO", "number: P.1203.3"),
         ("former: TODO", "former: P.NATS-v"),
         ("source: TODO", "source: R7"),
+        ("fax: \"TODO\"", "fax: \"+41 22 730 5853\""),
+        ("place: TODO", "place: geneva"),
+        ("status: TODO", "status: new"),
     ];
     let mut out = text.to_string();
     for (from, to) in values {
@@ -94,13 +110,39 @@ fn new_scaffolds_a_circular_that_builds_once_filled() {
     let path = s.path().join("content/T17-TSB-CIR-0099.yaml");
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains("number: 99\n"));
+    // What follows from the code and the catalogues is there; nothing of another circular.
+    let mut d = tsbcirc::diag::Diagnostics::default();
+    let catalogue = tsbcirc::catalogue::Catalogue::load(s.path(), &mut d).unwrap();
+    let today = tsbcirc::model::Date::today();
+    let director = catalogue.director_on(today).unwrap();
+    assert!(
+        text.contains(&format!(
+            "{} ({})",
+            director.name.get(tsbcirc::lang::Lang::En),
+            director.key
+        )),
+        "{text}"
+    );
+    assert!(text.contains(&catalogue.wtsa_in_force(today).unwrap().key), "{text}");
+    assert!(text.contains(&catalogue.period("T17").unwrap().span()), "{text}");
+    for leftover in ["signatory:", "resolution_1:", "SG17", "3/17", "X.1214", "2018", "tsbsg"] {
+        assert!(
+            !text
+                .lines()
+                .any(|l| !l.trim_start().starts_with('#') && l.contains(leftover)),
+            "{leftover} in:\n{text}"
+        );
+    }
 
     // Unfilled, the build names each field left to fill, and writes nothing.
     let o = s.run(&["build"]);
     assert_eq!(o.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&o.stderr);
+    let date_line = text.lines().position(|l| l == "date: TODO").unwrap() + 1;
     assert!(
-        stderr.contains("content/T17-TSB-CIR-0099.yaml:7:7: fill in `date`: it still reads TODO"),
+        stderr.contains(&format!(
+            "content/T17-TSB-CIR-0099.yaml:{date_line}:7: fill in `date`: it still reads TODO"
+        )),
         "{stderr}"
     );
     assert!(stderr.matches("still reads TODO").count() >= 20, "{stderr}");
@@ -112,6 +154,30 @@ fn new_scaffolds_a_circular_that_builds_once_filled() {
         let page = fs::read_to_string(s.out().join("T17-TSB-CIR-0099").join(lang).join("circular.html")).unwrap();
         assert!(page.contains("P.1203.3"), "{lang}");
     }
+
+    // An approval notice too.
+    let o = s.run(&["new", "T17-TSB-CIR-0100", "--kind", "approval"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let path = s.path().join("content/T17-TSB-CIR-0100.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("kind: approval\n") && text.contains("approved_on: TODO"),
+        "{text}"
+    );
+    let filled = fill(
+        &text
+            .replace("  number: TODO\n  date: TODO", "  number: 99\n  date: 2018-05-02")
+            .replace("\ndate: TODO", "\ndate: 2018-10-01")
+            .replace("approved_on: TODO", "approved_on: 2018-09-20"),
+    );
+    fs::write(&path, filled).unwrap();
+    s.build();
+    let page = fs::read_to_string(s.out().join("T17-TSB-CIR-0100/en/circular.html")).unwrap();
+    assert!(page.contains("P.1203.3") && page.contains("TSB Circular 99"), "{page}");
+    assert!(!s.out().join("T17-TSB-CIR-0100/en/reply-form.html").exists());
+    let o = s.run(&["new", "T17-TSB-CIR-0101", "--kind", "notice"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown kind `notice`"));
 }
 
 #[test]

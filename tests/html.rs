@@ -184,28 +184,9 @@ fn a_second_build_is_identical() {
     let first = tree(&s.out());
     assert_eq!(
         first.len(),
-        49,
-        "two circulars x six languages x two documents x (html, pdf) + index"
+        61,
+        "two consultations x six languages x two documents x (html, pdf), an approval notice x six languages x (html, pdf), and the index"
     );
     s.build();
     assert_eq!(first, tree(&s.out()), "every page and PDF is the same");
-}
-
-#[test]
-fn pages_keep_fluent_s_isolation_marks_around_placeables() {
-    // Decided once: the HTML keeps Fluent's FSI/PDI marks (browsers apply them as the bidi
-    // algorithm says), so "X.1214" and dates stay in order inside Arabic sentences; the PDF
-    // drops them after its bidi step (tests/pdf.rs).
-    let s = Scratch::new();
-    s.build();
-    for lang in LANGS {
-        let html = page(&s, lang, "circular");
-        let (open, close) = (html.matches('\u{2068}').count(), html.matches('\u{2069}').count());
-        assert!(open > 20 && open == close, "{lang}: {open} FSI, {close} PDI");
-    }
-    let ar = page(&s, "ar", "circular");
-    assert!(
-        ar.contains("\u{2068}X.1214\u{2069}"),
-        "the Recommendation number is isolated in Arabic"
-    );
 }

@@ -1,22 +1,23 @@
 ### The letter of a consultation circular and its Annex 1.
 ### $sg: study group number; $sg_field: the study group's field of work;
-### $recs: the list of draft Recommendations (made of rec-ref items); $count: how many.
+### $drafts: the draft Recommendations as one phrase (the `drafts` messages, declined for the place);
+### $count: how many drafts there are, for agreement.
 
-# Subject line. $meeting_dates: date-range-days; $meeting_place: place name.
-subject = مشاورة الدول الأعضاء بشأن { $count ->
-        [one] مشروع التوصية المحدد { $recs } المقترح الموافقة عليه
-        [two] مشروعي التوصيتين المحددين { $recs } المقترح الموافقة عليهما
-       *[other] مشاريع التوصيات المحددة { $recs } المقترح الموافقة عليها
+# Subject line. $meeting_dates: date-range-days; $meeting_place: place name; $count: how many drafts.
+subject = مشاورة الدول الأعضاء بشأن { $drafts } { $count ->
+        [one] المحدد المقترح الموافقة عليه
+        [two] المحددين المقترح الموافقة عليهما
+       *[other] المحددة المقترح الموافقة عليها
     } في اجتماع لجنة الدراسات { $sg } لقطاع تقييس الاتصالات ({ $meeting_place }، { $meeting_dates })
 
 salutation = حضرات السادة والسيدات،
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
-# $collective_letter: e.g. 3/17.
-para-announce = تعتزم لجنة الدراسات { $sg } لقطاع تقييس الاتصالات ({ $sg_field }) تطبيق إجراء الموافقة التقليدي الوارد وصفه في القسم 9 من القرار 1 للجمعية العالمية لتقييس الاتصالات (المراجَع في { $wtsa_place }، { $wtsa_year }) من أجل الموافقة على { $count ->
-        [one] مشروع التوصية { $recs } المذكور أعلاه
-        [two] مشروعي التوصيتين { $recs } المذكورين أعلاه
-       *[other] مشاريع التوصيات { $recs } المذكورة أعلاه
+# $collective_letter: e.g. 3/17; $count: how many drafts.
+para-announce = تعتزم لجنة الدراسات { $sg } لقطاع تقييس الاتصالات ({ $sg_field }) تطبيق إجراء الموافقة التقليدي الوارد وصفه في القسم 9 من القرار 1 للجمعية العالمية لتقييس الاتصالات (المراجَع في { $wtsa_place }، { $wtsa_year }) من أجل الموافقة على { $drafts } { $count ->
+        [one] المذكور أعلاه
+        [two] المذكورين أعلاه
+       *[other] المذكورة أعلاه
     } في اجتماعها المقبل المقرر عقده في { $meeting_place } في الفترة { $meeting_dates }. وسيُتاح جدول أعمال اجتماع لجنة الدراسات { $sg } لقطاع تقييس الاتصالات وجميع المعلومات ذات الصلة به في الرسالة الجماعية { $collective_letter }.
 
 para-annex = ترد في الملحق 1 عناوين مشاريع توصيات قطاع تقييس الاتصالات المقترح الموافقة عليها وملخصاتها ومصادرها.
@@ -35,14 +36,14 @@ annexes = الملحقات: { $count }
 # Heading of an annex. $number: 1, 2.
 annex-heading = الملحق { $number }
 
-# Title of Annex 1.
+# Title of Annex 1. $count: how many drafts.
 annex-summaries-title = { $count ->
-        [one] ملخص مشروع التوصية المحدد { $recs } ومصدره
-        [two] ملخصا مشروعي التوصيتين المحددين { $recs } ومصدراهما
-       *[other] ملخصات مشاريع التوصيات المحددة { $recs } ومصادرها
+        [one] ملخص { $drafts } المحدد ومصدره
+        [two] ملخصا { $drafts } المحددين ومصدراهما
+       *[other] ملخصات { $drafts } المحددة ومصادرها
     }
 
-# Heading of one draft Recommendation in Annex 1. $rec: rec-draft; $source: e.g. R14.
+# Heading of one draft Recommendation in Annex 1. $rec: draft-name; $source: e.g. R14.
 annex-summaries-item = { $rec } ({ $source })
 
 summary-heading = ملخص

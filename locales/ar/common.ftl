@@ -31,8 +31,13 @@ circular-name = الرسالة المعممة { $number } لمكتب تقييس 
 
 ## Places
 
+place-dubai = دبي
+place-florianopolis = فلوريانوبوليس
 place-geneva = جنيف
 place-hammamet = الحمامات
+place-johannesburg = جوهانسبرغ
+place-montreal = مونتريال
+place-new-delhi = نيودلهي
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
@@ -55,20 +60,6 @@ addressee-copy-item =
         [yes] { $item }
        *[no] { $item }؛
     }
-
-## ITU-T study groups (study period 2017-2020): their fields of work.
-
-study-group-2 = الجوانب التشغيلية لتقديم الخدمات وإدارة الاتصالات
-study-group-3 = مبادئ التعريفة والمحاسبة بما في ذلك المسائل الاقتصادية والسياساتية المتعلقة بالاتصالات
-study-group-5 = البيئة وتغير المناخ والاقتصاد الدائري
-study-group-9 = الكبلات عريضة النطاق والتلفزيون
-study-group-11 = متطلبات التشوير والبروتوكولات ومواصفات الاختبار ومكافحة المنتجات المزيفة
-study-group-12 = الأداء وجودة الخدمة وجودة التجربة
-study-group-13 = الشبكات المستقبلية، مع التركيز على الاتصالات المتنقلة الدولية-2020 والحوسبة السحابية والبنى التحتية الشبكية الموثوقة
-study-group-15 = الشبكات والتكنولوجيات والبنى التحتية للنقل والنفاذ والمنزل
-study-group-16 = الوسائط المتعددة
-study-group-17 = الأمن
-study-group-20 = إنترنت الأشياء (IoT) والمدن والمجتمعات الذكية (SC&C)
 
 ## Officials
 
@@ -116,9 +107,45 @@ date-range-days-text = من { $first_day } إلى { $last_day } { $month ->
 # Days across two months or years.
 date-range = من { $first } إلى { $last }
 
-## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+## Draft Recommendations, and the Recommendations they become.
 
-# In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
-rec-ref = ITU-T { $number } (سابقاً { $former })
-# A draft Recommendation with its provisional name.
-rec-draft = مشروع التوصية ITU-T { $number } (سابقاً { $former })
+# The code of a Recommendation. $number: X.1214.
+rec-code = ITU-T { $number }
+# The provisional name a draft had, after its code. $former: X.samtn.
+rec-former = سابقاً { $former }
+# A code with the draft's provisional name, in lists. $code: rec-code; $former: rec-former.
+rec-ref-former = { $code } ({ $former })
+
+# Drafts of one status in running text: "draft new Recommendations ITU-T X.1214 and ITU-T X.1331".
+# $status: new or revised; $count: how many; $refs: their codes (rec-code or rec-ref-former), joined as a list;
+# $case: where the phrase stands, for languages that decline it: subject (the Subject line),
+# announce (paragraph 1), title (the title of Annex 1), reply (the reply form's subject).
+drafts = { $status ->
+        [new] { $count ->
+            [one] مشروع التوصية الجديدة { $refs }
+            [two] مشروعي التوصيتين الجديدتين { $refs }
+           *[other] مشاريع التوصيات الجديدة { $refs }
+        }
+       *[revised] { $count ->
+            [one] مشروع التوصية المراجَعة { $refs }
+            [two] مشروعي التوصيتين المراجَعتين { $refs }
+           *[other] مشاريع التوصيات المراجَعة { $refs }
+        }
+    }
+# A draft amendment in running text. $amendment: its number; $ref: the amended Recommendation (rec-code or rec-ref-former);
+# $case: as for drafts.
+draft-amendment = مشروع التعديل { $amendment } للتوصية { $ref }
+
+# A draft on its own: the heading of its summary in Annex 1, its row of the reply form.
+# $status: new, revised or amendment; $code: rec-code; $amendment: the amendment's number (0 when not an amendment).
+draft-name = { $status ->
+        [new] مشروع التوصية الجديدة { $code }
+        [revised] مشروع التوصية المراجَعة { $code }
+       *[amendment] مشروع التعديل { $amendment } للتوصية { $code }
+    }
+# The same, with the provisional name. $former: rec-former.
+draft-name-former = { $status ->
+        [new] مشروع التوصية الجديدة { $code } ({ $former })
+        [revised] مشروع التوصية المراجَعة { $code } ({ $former })
+       *[amendment] مشروع التعديل { $amendment } للتوصية { $code } ({ $former })
+    }

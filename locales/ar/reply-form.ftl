@@ -1,11 +1,11 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
-# Subject of the reply. $circular: circular-name; $recs: as in the circular; $count: how many.
-reply-subject = الموضوع: رد الدولة العضو على { $circular }: «مشاورة بشأن { $count ->
-        [one] مشروع التوصية المحدد
-        [two] مشروعي التوصيتين المحددين
-       *[other] مشاريع التوصيات المحددة
-    } { $recs }»
+# Subject of the reply. $circular: circular-name; $drafts: as in the circular; $count: how many drafts.
+reply-subject = الموضوع: رد الدولة العضو على { $circular }: «مشاورة بشأن { $drafts } { $count ->
+        [one] المحدد
+        [two] المحددين
+       *[other] المحددة
+    }»
 
 # The addressee's postal address, one line each.
 reply-to-line-1 = مدير مكتب تقييس الاتصالات

@@ -1,21 +1,16 @@
 ### The letter of a consultation circular and its Annex 1.
 ### $sg: study group number; $sg_field: the study group's field of work;
-### $recs: the list of draft Recommendations (made of rec-ref items); $count: how many.
+### $drafts: the draft Recommendations as one phrase (the `drafts` messages, declined for the place);
+### $count: how many drafts there are, for agreement.
 
-# Subject line. $meeting_dates: date-range-days; $meeting_place: place name.
-subject = Consultation of Member States on the determined { $count ->
-        [one] draft Recommendation
-       *[other] draft Recommendations
-    } { $recs } proposed for approval at the meeting of ITU-T Study Group { $sg } ({ $meeting_place }, { $meeting_dates })
+# Subject line. $meeting_dates: date-range-days; $meeting_place: place name; $count: how many drafts.
+subject = Consultation of Member States on the determined { $drafts } proposed for approval at the meeting of ITU-T Study Group { $sg } ({ $meeting_place }, { $meeting_dates })
 
 salutation = Dear Sir/Madam,
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
-# $collective_letter: e.g. 3/17.
-para-announce = ITU-T Study Group { $sg } ({ $sg_field }) intends to apply the traditional approval procedure described in section 9 of WTSA Resolution 1 (Rev. { $wtsa_place }, { $wtsa_year }) to approve the above-mentioned { $count ->
-        [one] draft Recommendation
-       *[other] draft Recommendations
-    } { $recs } at its next meeting, to be held in { $meeting_place }, { $meeting_dates }. The agenda and all relevant information regarding the meeting of ITU-T Study Group { $sg } will be available in Collective letter { $collective_letter }.
+# $collective_letter: e.g. 3/17; $count: how many drafts.
+para-announce = ITU-T Study Group { $sg } ({ $sg_field }) intends to apply the traditional approval procedure described in section 9 of WTSA Resolution 1 (Rev. { $wtsa_place }, { $wtsa_year }) to approve the above-mentioned { $drafts } at its next meeting, to be held in { $meeting_place }, { $meeting_dates }. The agenda and all relevant information regarding the meeting of ITU-T Study Group { $sg } will be available in Collective letter { $collective_letter }.
 
 para-annex = The titles, summaries and sources of the draft ITU-T Recommendations proposed for approval are given in Annex 1.
 
@@ -33,13 +28,10 @@ annexes = Annexes: { $count }
 # Heading of an annex. $number: 1, 2.
 annex-heading = Annex { $number }
 
-# Title of Annex 1.
-annex-summaries-title = Summaries and sources of the determined { $count ->
-        [one] draft Recommendation
-       *[other] draft Recommendations
-    } { $recs }
+# Title of Annex 1. $count: how many drafts.
+annex-summaries-title = Summaries and sources of the determined { $drafts }
 
-# Heading of one draft Recommendation in Annex 1. $rec: rec-draft; $source: e.g. R14.
+# Heading of one draft Recommendation in Annex 1. $rec: draft-name; $source: e.g. R14.
 annex-summaries-item = { $rec } ({ $source })
 
 summary-heading = Summary

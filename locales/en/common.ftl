@@ -31,8 +31,13 @@ circular-name = TSB Circular { $number }
 
 ## Places
 
+place-dubai = Dubai
+place-florianopolis = Florianópolis
 place-geneva = Geneva
 place-hammamet = Hammamet
+place-johannesburg = Johannesburg
+place-montreal = Montreal
+place-new-delhi = New Delhi
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
@@ -55,20 +60,6 @@ addressee-copy-item =
         [yes] { $item }
        *[no] { $item };
     }
-
-## ITU-T study groups (study period 2017-2020): their fields of work.
-
-study-group-2 = Operational aspects of service provision and telecommunication management
-study-group-3 = Tariff and accounting principles including related telecommunication economic and policy issues
-study-group-5 = Environment, climate change and circular economy
-study-group-9 = Broadband cable and TV
-study-group-11 = Signalling requirements, protocols, test specifications and combating counterfeit products
-study-group-12 = Performance, QoS and QoE
-study-group-13 = Future networks, with focus on IMT-2020, cloud computing and trusted network infrastructures
-study-group-15 = Networks, technologies and infrastructures for transport, access and home
-study-group-16 = Multimedia
-study-group-17 = Security
-study-group-20 = Internet of things (IoT) and smart cities and communities (SC&C)
 
 ## Officials
 
@@ -116,9 +107,43 @@ date-range-days-text = { $first_day }–{ $last_day } { $month ->
 # Days across two months or years.
 date-range = { $first } – { $last }
 
-## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+## Draft Recommendations, and the Recommendations they become.
 
-# In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
-rec-ref = ITU-T { $number } (ex { $former })
-# A draft Recommendation with its provisional name.
-rec-draft = Draft Recommendation ITU-T { $number } (ex { $former })
+# The code of a Recommendation. $number: X.1214.
+rec-code = ITU-T { $number }
+# The provisional name a draft had, after its code. $former: X.samtn.
+rec-former = ex { $former }
+# A code with the draft's provisional name, in lists. $code: rec-code; $former: rec-former.
+rec-ref-former = { $code } ({ $former })
+
+# Drafts of one status in running text: "draft new Recommendations ITU-T X.1214 and ITU-T X.1331".
+# $status: new or revised; $count: how many; $refs: their codes (rec-code or rec-ref-former), joined as a list;
+# $case: where the phrase stands, for languages that decline it: subject (the Subject line),
+# announce (paragraph 1), title (the title of Annex 1), reply (the reply form's subject).
+drafts = { $status ->
+        [new] { $count ->
+            [one] draft new Recommendation
+           *[other] draft new Recommendations
+        }
+       *[revised] { $count ->
+            [one] draft revised Recommendation
+           *[other] draft revised Recommendations
+        }
+    } { $refs }
+# A draft amendment in running text. $amendment: its number; $ref: the amended Recommendation (rec-code or rec-ref-former);
+# $case: as for drafts.
+draft-amendment = draft Amendment { $amendment } to Recommendation { $ref }
+
+# A draft on its own: the heading of its summary in Annex 1, its row of the reply form.
+# $status: new, revised or amendment; $code: rec-code; $amendment: the amendment's number (0 when not an amendment).
+draft-name = { $status ->
+        [new] Draft new Recommendation { $code }
+        [revised] Draft revised Recommendation { $code }
+       *[amendment] Draft Amendment { $amendment } to Recommendation { $code }
+    }
+# The same, with the provisional name. $former: rec-former.
+draft-name-former = { $status ->
+        [new] Draft new Recommendation { $code } ({ $former })
+        [revised] Draft revised Recommendation { $code } ({ $former })
+       *[amendment] Draft Amendment { $amendment } to Recommendation { $code } ({ $former })
+    }

@@ -1,21 +1,19 @@
 ### The letter of a consultation circular and its Annex 1.
 ### $sg: study group number; $sg_field: the study group's field of work;
-### $recs: the list of draft Recommendations (made of rec-ref items); $count: how many.
+### $drafts: the draft Recommendations as one phrase (the `drafts` messages, declined for the place);
+### $count: how many drafts there are, for agreement.
 
-# Subject line. $meeting_dates: date-range-days; $meeting_place: place name.
-subject = Consulta a los Estados Miembros sobre { $count ->
-        [one] el proyecto de Recomendación { $recs } determinado y propuesto
-       *[other] los proyectos de Recomendación { $recs } determinados y propuestos
+# Subject line. $meeting_dates: date-range-days; $meeting_place: place name; $count: how many drafts.
+subject = Consulta a los Estados Miembros sobre { $drafts } { $count ->
+        [one] determinado y propuesto
+       *[other] determinados y propuestos
     } para aprobación en la reunión de la Comisión de Estudio { $sg } del UIT-T ({ $meeting_place }, { $meeting_dates })
 
 salutation = Muy Señora mía/Muy Señor mío:
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
-# $collective_letter: e.g. 3/17.
-para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene la intención de aplicar el procedimiento de aprobación tradicional descrito en el § 9 de la Resolución 1 de la AMNT (Rev. { $wtsa_place }, { $wtsa_year }) para aprobar { $count ->
-        [one] el citado proyecto de Recomendación { $recs }
-       *[other] los citados proyectos de Recomendación { $recs }
-    } en su próxima reunión, que se celebrará en { $meeting_place } { $meeting_dates }. El orden del día y toda la información pertinente relativa a la reunión de la Comisión de Estudio { $sg } del UIT-T figurarán en la Carta Colectiva { $collective_letter }.
+# $collective_letter: e.g. 3/17; $count: how many drafts.
+para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene la intención de aplicar el procedimiento de aprobación tradicional descrito en el § 9 de la Resolución 1 de la AMNT (Rev. { $wtsa_place }, { $wtsa_year }) para aprobar { $drafts } en su próxima reunión, que se celebrará en { $meeting_place } { $meeting_dates }. El orden del día y toda la información pertinente relativa a la reunión de la Comisión de Estudio { $sg } del UIT-T figurarán en la Carta Colectiva { $collective_letter }.
 
 para-annex = En el Anexo 1 figuran los títulos, los resúmenes y la procedencia de los proyectos de Recomendación UIT-T propuestos para aprobación.
 
@@ -36,13 +34,13 @@ annexes = { $count ->
 # Heading of an annex. $number: 1, 2.
 annex-heading = Anexo { $number }
 
-# Title of Annex 1.
+# Title of Annex 1. $count: how many drafts.
 annex-summaries-title = { $count ->
-        [one] Resumen y procedencia del proyecto de Recomendación { $recs } determinado
-       *[other] Resúmenes y procedencia de los proyectos de Recomendación { $recs } determinados
+        [one] Resumen y procedencia { $drafts } determinado
+       *[other] Resúmenes y procedencia { $drafts } determinados
     }
 
-# Heading of one draft Recommendation in Annex 1. $rec: rec-draft; $source: e.g. R14.
+# Heading of one draft Recommendation in Annex 1. $rec: draft-name; $source: e.g. R14.
 annex-summaries-item = { $rec } ({ $source })
 
 summary-heading = Resumen

@@ -31,8 +31,13 @@ circular-name = Circular TSB { $number }
 
 ## Places
 
+place-dubai = Dubái
+place-florianopolis = Florianópolis
 place-geneva = Ginebra
 place-hammamet = Hammamet
+place-johannesburg = Johannesburgo
+place-montreal = Montreal
+place-new-delhi = Nueva Delhi
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
@@ -55,20 +60,6 @@ addressee-copy-item =
         [yes] { $item }
        *[no] { $item };
     }
-
-## ITU-T study groups (study period 2017-2020): their fields of work.
-
-study-group-2 = Aspectos operativos de la prestación de servicios y de la gestión de las telecomunicaciones
-study-group-3 = Principios de tarificación y contabilidad, incluidos los temas relacionados con la economía y la política de las telecomunicaciones
-study-group-5 = Medio ambiente, cambio climático y economía circular
-study-group-9 = Cable de banda ancha y televisión
-study-group-11 = Requisitos de señalización, protocolos, especificaciones de prueba y lucha contra la falsificación de productos
-study-group-12 = Calidad de funcionamiento, calidad de servicio y calidad percibida
-study-group-13 = Redes futuras, con especial atención a las IMT-2020, la computación en la nube y las infraestructuras de red de confianza
-study-group-15 = Redes, tecnologías e infraestructuras de transporte, acceso y hogar
-study-group-16 = Multimedios
-study-group-17 = Seguridad
-study-group-20 = Internet de las cosas (IoT) y ciudades y comunidades inteligentes (C+CI)
 
 ## Officials
 
@@ -131,9 +122,69 @@ date-range-days-text = del { $first_day } al { $last_day } de { $month ->
 # Days across two months or years.
 date-range = del { $first } al { $last }
 
-## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+## Draft Recommendations, and the Recommendations they become.
 
-# In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
-rec-ref = UIT-T { $number } (ex { $former })
-# A draft Recommendation with its provisional name.
-rec-draft = Proyecto de Recomendación UIT-T { $number } (ex { $former })
+# The code of a Recommendation. $number: X.1214.
+rec-code = UIT-T { $number }
+# The provisional name a draft had, after its code. $former: X.samtn.
+rec-former = ex { $former }
+# A code with the draft's provisional name, in lists. $code: rec-code; $former: rec-former.
+rec-ref-former = { $code } ({ $former })
+
+# Drafts of one status in running text: "draft new Recommendations ITU-T X.1214 and ITU-T X.1331".
+# $status: new or revised; $count: how many; $refs: their codes (rec-code or rec-ref-former), joined as a list;
+# $case: where the phrase stands, for languages that decline it: subject (the Subject line),
+# announce (paragraph 1), title (the title of Annex 1), reply (the reply form's subject).
+drafts = { $case ->
+        [announce] { $status ->
+            [new] { $count ->
+                [one] el citado proyecto de nueva Recomendación { $refs }
+               *[other] los citados proyectos de nuevas Recomendaciones { $refs }
+            }
+           *[revised] { $count ->
+                [one] el citado proyecto de Recomendación { $refs } revisada
+               *[other] los citados proyectos de Recomendaciones { $refs } revisadas
+            }
+        }
+        [title] { $status ->
+            [new] { $count ->
+                [one] del proyecto de nueva Recomendación { $refs }
+               *[other] de los proyectos de nuevas Recomendaciones { $refs }
+            }
+           *[revised] { $count ->
+                [one] del proyecto de Recomendación { $refs } revisada
+               *[other] de los proyectos de Recomendaciones { $refs } revisadas
+            }
+        }
+       *[subject] { $status ->
+            [new] { $count ->
+                [one] el proyecto de nueva Recomendación { $refs }
+               *[other] los proyectos de nuevas Recomendaciones { $refs }
+            }
+           *[revised] { $count ->
+                [one] el proyecto de Recomendación { $refs } revisada
+               *[other] los proyectos de Recomendaciones { $refs } revisadas
+            }
+        }
+    }
+# A draft amendment in running text. $amendment: its number; $ref: the amended Recommendation (rec-code or rec-ref-former);
+# $case: as for drafts.
+draft-amendment = { $case ->
+        [announce] el citado proyecto de Enmienda { $amendment } a la Recomendación { $ref }
+        [title] del proyecto de Enmienda { $amendment } a la Recomendación { $ref }
+       *[subject] el proyecto de Enmienda { $amendment } a la Recomendación { $ref }
+    }
+
+# A draft on its own: the heading of its summary in Annex 1, its row of the reply form.
+# $status: new, revised or amendment; $code: rec-code; $amendment: the amendment's number (0 when not an amendment).
+draft-name = { $status ->
+        [new] Proyecto de nueva Recomendación { $code }
+        [revised] Proyecto de Recomendación { $code } revisada
+       *[amendment] Proyecto de Enmienda { $amendment } a la Recomendación { $code }
+    }
+# The same, with the provisional name. $former: rec-former.
+draft-name-former = { $status ->
+        [new] Proyecto de nueva Recomendación { $code } ({ $former })
+        [revised] Proyecto de Recomendación { $code } ({ $former }) revisada
+       *[amendment] Proyecto de Enmienda { $amendment } a la Recomendación { $code } ({ $former })
+    }

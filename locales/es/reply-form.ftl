@@ -1,9 +1,9 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
-# Subject of the reply. $circular: circular-name; $recs: as in the circular; $count: how many.
-reply-subject = Asunto: Respuesta del Estado Miembro a la { $circular }: «Consulta sobre { $count ->
-        [one] el proyecto de Recomendación { $recs } determinado
-       *[other] los proyectos de Recomendación { $recs } determinados
+# Subject of the reply. $circular: circular-name; $drafts: as in the circular; $count: how many drafts.
+reply-subject = Asunto: Respuesta del Estado Miembro a la { $circular }: «Consulta sobre { $drafts } { $count ->
+        [one] determinado
+       *[other] determinados
     }»
 
 # The addressee's postal address, one line each.

@@ -31,16 +31,21 @@ circular-name = Circulaire TSB { $number }
 
 ## Places
 
+place-dubai = Dubaï
+place-florianopolis = Florianópolis
 place-geneva = Genève
 place-hammamet = Hammamet
+place-johannesburg = Johannesburg
+place-montreal = Montréal
+place-new-delhi = New Delhi
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
-addressee-member-states = Administrations des États Membres de l'Union
-addressee-sector-members = Aux Membres du Secteur de l'UIT-T
-addressee-sg-associates = Aux Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
-addressee-academia = Aux établissements universitaires participant aux travaux de l'UIT
-addressee-sg-chairs = Au Président et aux Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
+addressee-member-states = Administrations des États Membres de l’Union
+addressee-sector-members = Aux Membres du Secteur de l’UIT-T
+addressee-sg-associates = Aux Associés de l’UIT-T participant aux travaux de la Commission d’études { $sg }
+addressee-academia = Aux établissements universitaires participant aux travaux de l’UIT
+addressee-sg-chairs = Au Président et aux Vice-Présidents de la Commission d’études { $sg } de l’UIT-T
 addressee-bdt-director = Au Directeur du Bureau de développement des télécommunications
 addressee-br-director = Au Directeur du Bureau des radiocommunications
 # One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
@@ -55,20 +60,6 @@ addressee-copy-item =
         [yes] { $item }
        *[no] { $item } ;
     }
-
-## ITU-T study groups (study period 2017-2020): their fields of work.
-
-study-group-2 = Aspects opérationnels de la fourniture de services et de la gestion des télécommunications
-study-group-3 = Principes de tarification et de comptabilité et questions connexes de politique générale et d'économie des télécommunications
-study-group-5 = Environnement, changements climatiques et économie circulaire
-study-group-9 = Câble large bande et télévision
-study-group-11 = Exigences de signalisation, protocoles, spécifications de test et lutte contre la contrefaçon de produits
-study-group-12 = Qualité de fonctionnement, qualité de service et qualité d'expérience
-study-group-13 = Réseaux futurs, l'accent étant mis sur les IMT-2020, l'informatique en nuage et les infrastructures de réseau de confiance
-study-group-15 = Réseaux, technologies et infrastructures pour le transport, l'accès et le domicile
-study-group-16 = Multimédia
-study-group-17 = Sécurité
-study-group-20 = Internet des objets (IoT) et villes et communautés intelligentes (SC&C)
 
 ## Officials
 
@@ -139,9 +130,58 @@ date-range-days-text =
 # Days across two months or years.
 date-range = du { $first } au { $last }
 
-## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+## Draft Recommendations, and the Recommendations they become.
 
-# In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
-rec-ref = UIT-T { $number } (ex { $former })
-# A draft Recommendation with its provisional name.
-rec-draft = Projet de Recommandation UIT-T { $number } (ex { $former })
+# The code of a Recommendation. $number: X.1214.
+rec-code = UIT-T { $number }
+# The provisional name a draft had, after its code. $former: X.samtn.
+rec-former = ex { $former }
+# A code with the draft's provisional name, in lists. $code: rec-code; $former: rec-former.
+rec-ref-former = { $code } ({ $former })
+
+# Drafts of one status in running text: "draft new Recommendations ITU-T X.1214 and ITU-T X.1331".
+# $status: new or revised; $count: how many; $refs: their codes (rec-code or rec-ref-former), joined as a list;
+# $case: where the phrase stands, for languages that decline it: subject (the Subject line),
+# announce (paragraph 1), title (the title of Annex 1), reply (the reply form's subject).
+drafts = { $case ->
+        [title] { $status ->
+            [new] { $count ->
+                [one] du projet de nouvelle Recommandation { $refs }
+               *[other] des projets de nouvelles Recommandations { $refs }
+            }
+           *[revised] { $count ->
+                [one] du projet de Recommandation { $refs } révisée
+               *[other] des projets de Recommandations { $refs } révisées
+            }
+        }
+       *[subject] { $status ->
+            [new] { $count ->
+                [one] le projet de nouvelle Recommandation { $refs }
+               *[other] les projets de nouvelles Recommandations { $refs }
+            }
+           *[revised] { $count ->
+                [one] le projet de Recommandation { $refs } révisée
+               *[other] les projets de Recommandations { $refs } révisées
+            }
+        }
+    }
+# A draft amendment in running text. $amendment: its number; $ref: the amended Recommendation (rec-code or rec-ref-former);
+# $case: as for drafts.
+draft-amendment = { $case ->
+        [title] du projet d’Amendement { $amendment } à la Recommandation { $ref }
+       *[subject] le projet d’Amendement { $amendment } à la Recommandation { $ref }
+    }
+
+# A draft on its own: the heading of its summary in Annex 1, its row of the reply form.
+# $status: new, revised or amendment; $code: rec-code; $amendment: the amendment's number (0 when not an amendment).
+draft-name = { $status ->
+        [new] Projet de nouvelle Recommandation { $code }
+        [revised] Projet de Recommandation { $code } révisée
+       *[amendment] Projet d’Amendement { $amendment } à la Recommandation { $code }
+    }
+# The same, with the provisional name. $former: rec-former.
+draft-name-former = { $status ->
+        [new] Projet de nouvelle Recommandation { $code } ({ $former })
+        [revised] Projet de Recommandation { $code } ({ $former }) révisée
+       *[amendment] Projet d’Amendement { $amendment } à la Recommandation { $code } ({ $former })
+    }

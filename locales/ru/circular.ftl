@@ -1,11 +1,12 @@
 ### The letter of a consultation circular and its Annex 1.
 ### $sg: study group number; $sg_field: the study group's field of work;
-### $recs: the list of draft Recommendations (made of rec-ref items); $count: how many.
+### $drafts: the draft Recommendations as one phrase (the `drafts` messages, declined for the place);
+### $count: how many drafts there are, for agreement.
 
-# Subject line. $meeting_dates: date-range-days; $meeting_place: place name.
-subject = Консультации с Государствами-Членами по { $count ->
-        [1] определенному проекту Рекомендации { $recs }, предлагаемому
-       *[other] определенным проектам Рекомендаций { $recs }, предлагаемым
+# Subject line. $meeting_dates: date-range-days; $meeting_place: place name; $count: how many drafts.
+subject = Консультации с Государствами-Членами по { $drafts }, { $count ->
+        [1] предлагаемому
+       *[other] предлагаемым
     } для утверждения на собрании { $sg }-й Исследовательской комиссии МСЭ-Т ({ $meeting_place }, { $meeting_dates })
 
 salutation =
@@ -13,11 +14,8 @@ salutation =
     уважаемый господин,
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
-# $collective_letter: e.g. 3/17.
-para-announce = { $sg }-я Исследовательская комиссия МСЭ-Т ({ $sg_field }) намерена применить традиционную процедуру утверждения, описанную в разделе 9 Резолюции 1 ВАСЭ (Пересм. { $wtsa_place }, { $wtsa_year }{ "\u202F" }г.), для утверждения { $count ->
-        [1] вышеупомянутого проекта Рекомендации
-       *[other] вышеупомянутых проектов Рекомендаций
-    } { $recs } на своем следующем собрании ({ $meeting_place }, { $meeting_dates }). Повестка дня и вся соответствующая информация, касающаяся собрания { $sg }-й Исследовательской комиссии МСЭ-Т, будут представлены в Коллективном письме { $collective_letter }.
+# $collective_letter: e.g. 3/17; $count: how many drafts.
+para-announce = { $sg }-я Исследовательская комиссия МСЭ-Т ({ $sg_field }) намерена применить традиционную процедуру утверждения, описанную в разделе 9 Резолюции 1 ВАСЭ (Пересм. { $wtsa_place }, { $wtsa_year }{ "\u202F" }г.), для утверждения { $drafts } на своем следующем собрании ({ $meeting_place }, { $meeting_dates }). Повестка дня и вся соответствующая информация, касающаяся собрания { $sg }-й Исследовательской комиссии МСЭ-Т, будут представлены в Коллективном письме { $collective_letter }.
 
 para-annex = Названия, резюме и источники проектов Рекомендаций МСЭ-Т, предлагаемых для утверждения, приводятся в Приложении 1.
 
@@ -38,13 +36,10 @@ annexes = { $count ->
 # Heading of an annex. $number: 1, 2.
 annex-heading = Приложение { $number }
 
-# Title of Annex 1.
-annex-summaries-title = Резюме и источники { $count ->
-        [1] определенного проекта Рекомендации
-       *[other] определенных проектов Рекомендаций
-    } { $recs }
+# Title of Annex 1. $count: how many drafts.
+annex-summaries-title = Резюме и источники { $drafts }
 
-# Heading of one draft Recommendation in Annex 1. $rec: rec-draft; $source: e.g. R14.
+# Heading of one draft Recommendation in Annex 1. $rec: draft-name; $source: e.g. R14.
 annex-summaries-item = { $rec } ({ $source })
 
 summary-heading = Резюме

@@ -31,8 +31,13 @@ circular-name = Циркуляр { $number } БСЭ
 
 ## Places
 
+place-dubai = Дубай
+place-florianopolis = Флорианополис
 place-geneva = Женева
 place-hammamet = Хаммамет
+place-johannesburg = Йоханнесбург
+place-montreal = Монреаль
+place-new-delhi = Нью-Дели
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
@@ -55,20 +60,6 @@ addressee-copy-item =
         [yes] { $item }
        *[no] { $item };
     }
-
-## ITU-T study groups (study period 2017-2020): their fields of work.
-
-study-group-2 = Эксплуатационные аспекты предоставления услуг и управление электросвязью
-study-group-3 = Принципы тарификации и расчетов, включая соответствующие вопросы экономики и политики электросвязи
-study-group-5 = Окружающая среда, изменение климата и экономика замкнутого цикла
-study-group-9 = Широкополосные кабельные сети и телевидение
-study-group-11 = Требования к сигнализации, протоколы, спецификации тестирования и борьба с контрафактной продукцией
-study-group-12 = Качество работы, качество обслуживания (QoS) и оценка пользователем качества услуги (QoE)
-study-group-13 = Будущие сети с уделением особого внимания IMT-2020, облачным вычислениям и доверенным сетевым инфраструктурам
-study-group-15 = Сети, технологии и инфраструктуры для транспортировки, доступа и домашних сетей
-study-group-16 = Мультимедиа
-study-group-17 = Безопасность
-study-group-20 = Интернет вещей (IoT) и «умные» города и сообщества (SC&C)
 
 ## Officials
 
@@ -116,9 +107,69 @@ date-range-days-text = { $first_day }–{ $last_day } { $month ->
 # Days across two months or years.
 date-range = { $first } – { $last }
 
-## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+## Draft Recommendations, and the Recommendations they become.
 
-# In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
-rec-ref = МСЭ-Т { $number } (бывш. { $former })
-# A draft Recommendation with its provisional name.
-rec-draft = Проект Рекомендации МСЭ-Т { $number } (бывш. { $former })
+# The code of a Recommendation. $number: X.1214.
+rec-code = МСЭ-Т { $number }
+# The provisional name a draft had, after its code. $former: X.samtn.
+rec-former = бывш. { $former }
+# A code with the draft's provisional name, in lists. $code: rec-code; $former: rec-former.
+rec-ref-former = { $code } ({ $former })
+
+# Drafts of one status in running text: "draft new Recommendations ITU-T X.1214 and ITU-T X.1331".
+# $status: new or revised; $count: how many; $refs: their codes (rec-code or rec-ref-former), joined as a list;
+# $case: where the phrase stands, for languages that decline it: subject (the Subject line),
+# announce (paragraph 1), title (the title of Annex 1), reply (the reply form's subject).
+drafts = { $case ->
+        [announce] { $status ->
+            [new] { $count ->
+                [1] вышеупомянутого проекта новой Рекомендации { $refs }
+               *[other] вышеупомянутых проектов новых Рекомендаций { $refs }
+            }
+           *[revised] { $count ->
+                [1] вышеупомянутого проекта пересмотренной Рекомендации { $refs }
+               *[other] вышеупомянутых проектов пересмотренных Рекомендаций { $refs }
+            }
+        }
+        [title] { $status ->
+            [new] { $count ->
+                [1] определенного проекта новой Рекомендации { $refs }
+               *[other] определенных проектов новых Рекомендаций { $refs }
+            }
+           *[revised] { $count ->
+                [1] определенного проекта пересмотренной Рекомендации { $refs }
+               *[other] определенных проектов пересмотренных Рекомендаций { $refs }
+            }
+        }
+       *[subject] { $status ->
+            [new] { $count ->
+                [1] определенному проекту новой Рекомендации { $refs }
+               *[other] определенным проектам новых Рекомендаций { $refs }
+            }
+           *[revised] { $count ->
+                [1] определенному проекту пересмотренной Рекомендации { $refs }
+               *[other] определенным проектам пересмотренных Рекомендаций { $refs }
+            }
+        }
+    }
+# A draft amendment in running text. $amendment: its number; $ref: the amended Recommendation (rec-code or rec-ref-former);
+# $case: as for drafts.
+draft-amendment = { $case ->
+        [announce] вышеупомянутого проекта Изменения { $amendment } к Рекомендации { $ref }
+        [title] определенного проекта Изменения { $amendment } к Рекомендации { $ref }
+       *[subject] определенному проекту Изменения { $amendment } к Рекомендации { $ref }
+    }
+
+# A draft on its own: the heading of its summary in Annex 1, its row of the reply form.
+# $status: new, revised or amendment; $code: rec-code; $amendment: the amendment's number (0 when not an amendment).
+draft-name = { $status ->
+        [new] Проект новой Рекомендации { $code }
+        [revised] Проект пересмотренной Рекомендации { $code }
+       *[amendment] Проект Изменения { $amendment } к Рекомендации { $code }
+    }
+# The same, with the provisional name. $former: rec-former.
+draft-name-former = { $status ->
+        [new] Проект новой Рекомендации { $code } ({ $former })
+        [revised] Проект пересмотренной Рекомендации { $code } ({ $former })
+       *[amendment] Проект Изменения { $amendment } к Рекомендации { $code } ({ $former })
+    }

@@ -1,10 +1,7 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
-# Subject of the reply. $circular: circular-name; $recs: as in the circular; $count: how many.
-reply-subject = Предмет: Ответ Государства-Члена на { $circular }: «Консультации по { $count ->
-        [1] определенному проекту Рекомендации
-       *[other] определенным проектам Рекомендаций
-    } { $recs }»
+# Subject of the reply. $circular: circular-name; $drafts: as in the circular; $count: how many drafts.
+reply-subject = Предмет: Ответ Государства-Члена на { $circular }: «Консультации по { $drafts }»
 
 # The addressee's postal address, one line each.
 reply-to-line-1 = Директору Бюро стандартизации электросвязи

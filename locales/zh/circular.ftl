@@ -1,19 +1,16 @@
 ### The letter of a consultation circular and its Annex 1.
 ### $sg: study group number; $sg_field: the study group's field of work;
-### $recs: the list of draft Recommendations (made of rec-ref items); $count: how many.
+### $drafts: the draft Recommendations as one phrase (the `drafts` messages, declined for the place);
+### $count: how many drafts there are, for agreement.
 
-# Subject line. $meeting_dates: date-range-days; $meeting_place: place name.
-subject = 就已确定并建议在ITU-T第{ $sg }研究组会议（{ $meeting_dates }，{ $meeting_place }）上批准的{ $recs }{ $count ->
-       *[other] 建议书草案
-    }与成员国进行磋商
+# Subject line. $meeting_dates: date-range-days; $meeting_place: place name; $count: how many drafts.
+subject = 就已确定并建议在ITU-T第{ $sg }研究组会议（{ $meeting_dates }，{ $meeting_place }）上批准的{ $drafts }与成员国进行磋商
 
 salutation = 尊敬的先生/女士：
 
 # $meeting_dates: date-range-days-text; $wtsa_place, $wtsa_year: where and when WTSA last revised Resolution 1;
-# $collective_letter: e.g. 3/17.
-para-announce = ITU-T第{ $sg }研究组（{ $sg_field }）准备采用WTSA第1号决议（{ $wtsa_year }年，{ $wtsa_place }，修订版）第9节所述的传统批准程序在{ $meeting_dates }于{ $meeting_place }召开的下一次会议上批准上述{ $recs }{ $count ->
-       *[other] 建议书草案
-    }。有关ITU-T第{ $sg }研究组会议的议程和所有相关信息将在第{ $collective_letter }号集体函中提供。
+# $collective_letter: e.g. 3/17; $count: how many drafts.
+para-announce = ITU-T第{ $sg }研究组（{ $sg_field }）准备采用WTSA第1号决议（{ $wtsa_year }年，{ $wtsa_place }，修订版）第9节所述的传统批准程序在{ $meeting_dates }于{ $meeting_place }召开的下一次会议上批准上述{ $drafts }。有关ITU-T第{ $sg }研究组会议的议程和所有相关信息将在第{ $collective_letter }号集体函中提供。
 
 para-annex = 建议批准的ITU-T建议书草案的标题、概要及其出处见附件1。
 
@@ -31,12 +28,10 @@ annexes = 附件：{ $count }件
 # Heading of an annex. $number: 1, 2.
 annex-heading = 附件{ $number }
 
-# Title of Annex 1.
-annex-summaries-title = { $recs }已确定{ $count ->
-       *[other] 建议书草案
-    }的概要和出处
+# Title of Annex 1. $count: how many drafts.
+annex-summaries-title = { $drafts }的概要和出处
 
-# Heading of one draft Recommendation in Annex 1. $rec: rec-draft; $source: e.g. R14.
+# Heading of one draft Recommendation in Annex 1. $rec: draft-name; $source: e.g. R14.
 annex-summaries-item = { $rec }（{ $source }）
 
 summary-heading = 概要

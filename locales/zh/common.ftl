@@ -31,8 +31,13 @@ circular-name = 电信标准化局第{ $number }号通函
 
 ## Places
 
+place-dubai = 迪拜
+place-florianopolis = 弗洛里亚诺波利斯
 place-geneva = 日内瓦
 place-hammamet = 哈马马特
+place-johannesburg = 约翰内斯堡
+place-montreal = 蒙特利尔
+place-new-delhi = 新德里
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
@@ -55,20 +60,6 @@ addressee-copy-item =
        *[no] { $item }；
     }
 
-## ITU-T study groups (study period 2017-2020): their fields of work.
-
-study-group-2 = 业务提供和电信管理的运营问题
-study-group-3 = 包括相关电信经济和政策问题在内的资费及结算原则
-study-group-5 = 环境、气候变化和循环经济
-study-group-9 = 宽带有线和电视
-study-group-11 = 信令要求、协议、测试规范和打击假冒产品
-study-group-12 = 性能、服务质量和体验质量
-study-group-13 = 未来网络，侧重IMT-2020、云计算和可信网络基础设施
-study-group-15 = 传输、接入和家庭网络、技术和基础设施
-study-group-16 = 多媒体
-study-group-17 = 安全
-study-group-20 = 物联网（IoT）与智慧城市和社区（SC&C）
-
 ## Officials
 
 director-tsb = 电信标准化局主任
@@ -89,9 +80,48 @@ date-range-days-text = { $year }年{ $month }月{ $first_day }日至{ $last_day 
 # Days across two months or years.
 date-range = { $first }至{ $last }
 
-## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
+## Draft Recommendations, and the Recommendations they become.
 
-# In lists of Recommendations ("ITU-T X.1214（原X.samtn）").
-rec-ref = ITU-T { $number }（原{ $former }）
-# A draft Recommendation with its provisional name.
-rec-draft = ITU-T { $number }建议书草案（原{ $former }）
+# The code of a Recommendation. $number: X.1214.
+rec-code = ITU-T { $number }
+# The provisional name a draft had, after its code. $former: X.samtn.
+rec-former = 原{ $former }
+# A code with the draft's provisional name, in lists. $code: rec-code; $former: rec-former.
+rec-ref-former = { $code }（{ $former }）
+
+# Drafts of one status in running text: "draft new Recommendations ITU-T X.1214 and ITU-T X.1331".
+# $status: new or revised; $count: how many; $refs: their codes (rec-code or rec-ref-former), joined as a list;
+# $case: where the phrase stands, for languages that decline it: subject (the Subject line),
+# announce (paragraph 1), title (the title of Annex 1), reply (the reply form's subject).
+drafts = { $count ->
+       *[other] { $case ->
+            [title] { $status ->
+                [new] { $refs }已确定建议书草案
+               *[revised] { $refs }已确定修订建议书草案
+            }
+           *[subject] { $status ->
+                [new] { $refs }建议书草案
+               *[revised] { $refs }修订建议书草案
+            }
+        }
+    }
+# A draft amendment in running text. $amendment: its number; $ref: the amended Recommendation (rec-code or rec-ref-former);
+# $case: as for drafts.
+draft-amendment = { $case ->
+        [title] { $ref }建议书已确定修正{ $amendment }草案
+       *[subject] { $ref }建议书修正{ $amendment }草案
+    }
+
+# A draft on its own: the heading of its summary in Annex 1, its row of the reply form.
+# $status: new, revised or amendment; $code: rec-code; $amendment: the amendment's number (0 when not an amendment).
+draft-name = { $status ->
+        [new] { $code }建议书草案
+        [revised] { $code }修订建议书草案
+       *[amendment] { $code }建议书修正{ $amendment }草案
+    }
+# The same, with the provisional name. $former: rec-former.
+draft-name-former = { $status ->
+        [new] { $code }建议书草案（{ $former }）
+        [revised] { $code }修订建议书草案（{ $former }）
+       *[amendment] { $code }建议书修正{ $amendment }草案（{ $former }）
+    }

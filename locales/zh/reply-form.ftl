@@ -1,9 +1,7 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
-# Subject of the reply. $circular: circular-name; $recs: as in the circular; $count: how many.
-reply-subject = 事由：成员国对{ $circular }“就已确定的{ $recs }{ $count ->
-       *[other] 建议书草案
-    }进行磋商”的回复
+# Subject of the reply. $circular: circular-name; $drafts: as in the circular; $count: how many drafts.
+reply-subject = 事由：成员国对{ $circular }“就已确定的{ $drafts }进行磋商”的回复
 
 # The addressee's postal address, one line each.
 reply-to-line-1 = 国际电信联盟

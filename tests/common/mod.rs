@@ -67,8 +67,8 @@ impl Scratch {
     }
 }
 
-/// The text of an HTML document's `<article>`: tags dropped, entities decoded, Fluent's
-/// isolation marks removed.
+/// The text of an HTML document's `<article>`: tags dropped, entities decoded, bidi controls
+/// and word joiners removed, no-break spaces read as spaces.
 pub fn article_text(html: &str) -> String {
     let start = html.find("<article").expect("an article");
     let end = html.rfind("</article>").expect("an article end");
@@ -92,7 +92,8 @@ pub fn article_text(html: &str) -> String {
         .replace("&#x2F;", "/")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
-        .replace(['\u{2068}', '\u{2069}'], "")
+        .replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{2060}'], "")
+        .replace('\u{a0}', " ")
 }
 
 /// All whitespace removed: Chinese has no spaces, and line breaks differ between renditions.
@@ -181,13 +182,21 @@ pub fn in_order<'a>(text: &str, pieces: &'a [String]) -> Result<(), &'a str> {
     Ok(())
 }
 
-/// One change a fixture makes to the scratch project: `find` must occur exactly once.
+/// One change a fixture makes to the scratch project: `find` (which must occur exactly once)
+/// replaced by `replace`, and/or the file renamed to `rename` (a copy left in place when
+/// `keep` is set).
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Edit {
     pub file: String,
-    pub find: String,
-    pub replace: String,
+    #[serde(default)]
+    pub find: Option<String>,
+    #[serde(default)]
+    pub replace: Option<String>,
+    #[serde(default)]
+    pub rename: Option<String>,
+    #[serde(default)]
+    pub keep: bool,
 }
 
 /// Applies `fixture/edits.yaml` to the scratch project.
@@ -197,14 +206,29 @@ pub fn apply_edits(s: &Scratch, fixture: &Path) -> Result<(), String> {
     for e in &edits {
         let path = s.path().join(&e.file);
         let text = fs::read_to_string(&path).unwrap();
-        let n = text.matches(&e.find).count();
-        if n != 1 {
-            return Err(format!(
-                "`find` occurs {n} times in {} (must be once): {:?}",
-                e.file, e.find
-            ));
+        let text = match (&e.find, &e.replace) {
+            (Some(find), Some(replace)) => {
+                let n = text.matches(find.as_str()).count();
+                if n != 1 {
+                    return Err(format!(
+                        "`find` occurs {n} times in {} (must be once): {find:?}",
+                        e.file
+                    ));
+                }
+                text.replacen(find.as_str(), replace, 1)
+            }
+            (None, None) => text,
+            _ => return Err(format!("{}: `find` and `replace` go together", e.file)),
+        };
+        match &e.rename {
+            Some(to) => {
+                fs::write(s.path().join(to), text).unwrap();
+                if !e.keep {
+                    fs::remove_file(&path).unwrap();
+                }
+            }
+            None => fs::write(&path, text).unwrap(),
         }
-        fs::write(&path, text.replacen(&e.find, &e.replace, 1)).unwrap();
     }
     Ok(())
 }
@@ -240,4 +264,74 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
         }
     }
     out
+}
+
+/// The headless Chromium of the machine (Debian's `chromium`); a test requirement installed by
+/// `tests/run.sh`, so its absence is a failure, not a skip.
+pub fn chromium() -> &'static str {
+    for c in ["chromium", "chromium-browser"] {
+        if Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return c;
+        }
+    }
+    panic!("headless Chromium is needed (Debian package `chromium`): run `bash tests/run.sh`, which installs it");
+}
+
+/// Opens a copy of `page` in headless Chromium at `width` px with `script` added at the end of
+/// its body; the script leaves its result as JSON in `document.body.dataset.probe`, which is
+/// returned.
+pub fn probe_page(page: &Path, script: &str, width: u32) -> String {
+    let html = fs::read_to_string(page)
+        .unwrap()
+        .replace("</body>", &format!("<script>{script}</script></body>"));
+    let probed = page.with_file_name(format!("probed-{}", page.file_name().unwrap().to_string_lossy()));
+    fs::write(&probed, html).unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(chromium())
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--window-size={width},900"))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", probed.display()))
+        .output()
+        .unwrap();
+    let _ = fs::remove_file(&probed);
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let attr = dom.split("data-probe=\"").nth(1).unwrap_or_else(|| {
+        panic!(
+            "no probe result for {}:\n{}",
+            page.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    attr[..attr.find('"').unwrap()]
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Every output file under `out` with this extension, by path.
+pub fn files_with_ext(out: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = tree(out)
+        .into_keys()
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .map(|p| out.join(p))
+        .collect();
+    v.sort();
+    v
 }

@@ -27,7 +27,7 @@ pub struct Item {
 /// Characters that produce no glyph: bidi controls (their job ends with the
 /// bidi step), the `<br>` separator and the soft hyphen.
 pub fn is_invisible(c: char) -> bool {
-    is_bidi_control(c) || c == LINE_SEP || c == '\u{AD}' || c == '\u{200B}'
+    is_bidi_control(c) || c == LINE_SEP || c == '\u{AD}' || c == '\u{200B}' || c == '\u{2060}' || c == '\u{FEFF}'
 }
 
 /// The family a character asks for by itself, or `None` for characters

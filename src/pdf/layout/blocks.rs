@@ -106,6 +106,16 @@ impl Ctx<'_> {
             units[0].keep_with_next = true;
             units[n - 2].keep_with_next = true;
         }
+        // A hyphenated word never runs across pages.
+        for (u, line) in units.iter_mut().zip(&lay.lines) {
+            if line
+                .runs
+                .iter()
+                .any(|r| r.added && matches!(&r.kind, RunKind::Glyphs { text, .. } if &**text == "-"))
+            {
+                u.keep_with_next = true;
+            }
+        }
         if st.keep_with_next && !units.is_empty() {
             let mut u = stack(units);
             u.keep_with_next = true;
