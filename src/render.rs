@@ -379,6 +379,15 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     }
     let recs_list = f.join(&refs);
     let circular_name = f.msg("circular-name", &[("number", c.number.to_string().into())]);
+    // The time as each language writes it (23:59, 23 h 59, 23.59), from its two-digit parts.
+    let t = c.deadline_time;
+    let deadline_time = f.msg(
+        "time-of-day",
+        &[
+            ("hours", format!("{:02}", t.hour).into()),
+            ("minutes", format!("{:02}", t.minute).into()),
+        ],
+    );
     let v = CircularView {
         id: c.id.clone(),
         number: c.number.to_string(),
@@ -399,7 +408,7 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
         wtsa_place,
         wtsa_year: c.resolution_year.to_string(),
         deadline_date: dates.long(c.deadline),
-        deadline_time: c.deadline_time.to_string(),
+        deadline_time,
         reply_fax: c.reply_fax.clone(),
         reply_email: c.reply_email.clone(),
         threshold: c.threshold_percent.to_string(),

@@ -1,10 +1,10 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
 # Subject of the reply. $circular: circular-name; $recs: as in the circular; $count: how many.
-reply-subject = Subject: Member State response to { $circular }: "Consultation on the determined { $count ->
+reply-subject = Subject: Member State response to { $circular }: “Consultation on the determined { $count ->
         [one] draft Recommendation
        *[other] draft Recommendations
-    } { $recs }"
+    } { $recs }”
 
 # The addressee's postal address, one line each.
 reply-to-line-1 = Director of the Telecommunication Standardization Bureau

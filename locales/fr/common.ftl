@@ -16,15 +16,15 @@ place-date = { $place }, { $date }
 
 ## Labels of the header block
 
-label-ref = Réf. :
-label-tel = Tél. :
-label-fax = Télécopie :
-label-email = Courriel :
-label-to = À :
-label-copy-to = Copie :
-label-subject = Objet :
-label-from = De :
-label-date = Date :
+label-ref = Réf.{"\u202F"}:
+label-tel = Tél.{"\u202F"}:
+label-fax = Télécopie{"\u202F"}:
+label-email = Courriel{"\u202F"}:
+label-to = À{"\u202F"}:
+label-copy-to = Copie{"\u202F"}:
+label-subject = Objet{"\u202F"}:
+label-from = De{"\u202F"}:
+label-date = Date{"\u202F"}:
 
 # The circular's name. $number: its number.
 circular-name = Circulaire TSB { $number }
@@ -36,36 +36,36 @@ place-hammamet = Hammamet
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
-addressee-member-states = Administrations des États Membres de l'Union
-addressee-sector-members = Aux Membres du Secteur de l'UIT-T
-addressee-sg-associates = Aux Associés de l'UIT-T participant aux travaux de la Commission d'études { $sg }
-addressee-academia = Aux établissements universitaires participant aux travaux de l'UIT
-addressee-sg-chairs = Au Président et aux Vice-Présidents de la Commission d'études { $sg } de l'UIT-T
+addressee-member-states = Aux Administrations des États Membres de l’Union
+addressee-sector-members = Aux Membres du Secteur de l’UIT-T
+addressee-sg-associates = Aux Associés de l’UIT-T participant aux travaux de la Commission d’études { $sg }
+addressee-academia = Aux établissements universitaires participant aux travaux de l’UIT
+addressee-sg-chairs = Au Président et aux Vice-Présidents de la Commission d’études { $sg } de l’UIT-T
 addressee-bdt-director = Au Directeur du Bureau de développement des télécommunications
 addressee-br-director = Au Directeur du Bureau des radiocommunications
 # One item of the To list. $item: the addressee; $last: "yes" on the last item, else "no".
 addressee-to-item =
     { $last ->
         [yes] { $item }
-       *[no] { $item } ;
+       *[no] { $item }{"\u202F"};
     }
 # One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
 addressee-copy-item =
     { $last ->
         [yes] { $item }
-       *[no] { $item } ;
+       *[no] { $item }{"\u202F"};
     }
 
 ## ITU-T study groups (study period 2017-2020): their fields of work.
 
 study-group-2 = Aspects opérationnels de la fourniture de services et de la gestion des télécommunications
-study-group-3 = Principes de tarification et de comptabilité et questions connexes de politique générale et d'économie des télécommunications
+study-group-3 = Principes de tarification et de comptabilité et questions connexes de politique générale et d’économie des télécommunications
 study-group-5 = Environnement, changements climatiques et économie circulaire
 study-group-9 = Câble large bande et télévision
 study-group-11 = Exigences de signalisation, protocoles, spécifications de test et lutte contre la contrefaçon de produits
-study-group-12 = Qualité de fonctionnement, qualité de service et qualité d'expérience
-study-group-13 = Réseaux futurs, l'accent étant mis sur les IMT-2020, l'informatique en nuage et les infrastructures de réseau de confiance
-study-group-15 = Réseaux, technologies et infrastructures pour le transport, l'accès et le domicile
+study-group-12 = Qualité de fonctionnement, qualité de service et qualité d’expérience
+study-group-13 = Réseaux futurs, l’accent étant mis sur les IMT-2020, l’informatique en nuage et les infrastructures de réseau de confiance
+study-group-15 = Réseaux, technologies et infrastructures pour le transport, l’accès et le domicile
 study-group-16 = Multimédia
 study-group-17 = Sécurité
 study-group-20 = Internet des objets (IoT) et villes et communautés intelligentes (SC&C)
@@ -138,6 +138,11 @@ date-range-days-text =
     } { $year }
 # Days across two months or years.
 date-range = du { $first } au { $last }
+
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }{"\u00A0"}h{"\u00A0"}{ $minutes }
 
 ## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
 

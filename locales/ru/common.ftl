@@ -116,6 +116,11 @@ date-range-days-text = { $first_day }–{ $last_day } { $month ->
 # Days across two months or years.
 date-range = { $first } – { $last }
 
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }:{ $minutes }
+
 ## Draft Recommendations. $number: e.g. X.1214; $former: its provisional name, e.g. X.samtn.
 
 # In lists of Recommendations ("ITU-T X.1214 (ex X.samtn)").
