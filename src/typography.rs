@@ -234,7 +234,8 @@ fn files(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
 
 /// A text as the rules see it: its characters, each with its byte offset in the source file,
 /// and gaps where a value is inserted (a Fluent placeable), whose characters are not known
-/// here. A rule that needs a neighbour says nothing across a gap.
+/// here. A spacing rule says nothing across a gap; a combining mark right after one has no
+/// base in the text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Piece {
     Char(char, usize),
