@@ -29,6 +29,7 @@ pub mod pdf;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod typography;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -312,7 +313,7 @@ impl Project {
 }
 
 /// `check`: every problem a build would meet, and warnings (messages that look
-/// untranslated), without writing anything.
+/// untranslated, typography of the texts), without writing anything.
 pub fn check(root: &Path) -> Diagnostics {
     let mut diags = match Project::load(root) {
         Ok(p) => {
@@ -325,6 +326,7 @@ pub fn check(root: &Path) -> Diagnostics {
         Err(d) => d,
     };
     diags.extend(Locales::load_all(root, Path::new("locales")).0.untranslated());
+    diags.extend(typography::check(root));
     diags.sorted()
 }
 

@@ -42,7 +42,7 @@ enum Command {
     Check {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
-        /// Fail on warnings too (messages that look untranslated).
+        /// Fail on warnings too (messages that look untranslated, typography).
         #[arg(long)]
         deny_warnings: bool,
     },

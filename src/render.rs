@@ -550,7 +550,14 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     let circular_name = f.msg("circular-name", &[("number", c.number.into())]);
     let reply = c.reply.as_ref().map(|r| ReplyView {
         deadline_date: f.date(dates, r.deadline),
-        deadline_time: v.code(&r.time.to_string()),
+        // The time as each language writes it (23:59, 23 h 59, 23.59), from its two-digit parts.
+        deadline_time: v.unit(&f.msg(
+            "time-of-day",
+            &[
+                ("hours", format!("{:02}", r.time.hour).into()),
+                ("minutes", format!("{:02}", r.time.minute).into()),
+            ],
+        )),
         fax: r.fax.clone(),
         email: r.email.clone(),
     });

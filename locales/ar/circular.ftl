@@ -22,7 +22,7 @@ para-announce = تعتزم لجنة الدراسات { $sg } لقطاع تقيي
 
 para-annex = ترد في الملحق 1 عناوين مشاريع توصيات قطاع تقييس الاتصالات المقترح الموافقة عليها وملخصاتها ومصادرها.
 
-# $deadline_date: long date; $deadline_time: e.g. 23:59.
+# $deadline_date: long date; $deadline_time: the time, formatted by time-of-day (23:59, 23 h 59, 23.59).
 para-consultation = تُطلق هذه الرسالة المعممة عملية المشاورة الرسمية مع الدول الأعضاء في الاتحاد الدولي للاتصالات، وفقاً للقسم 9.4 من القرار 1، بشأن إمكانية النظر في هذه النصوص بغرض الموافقة عليها في الاجتماع المقبل. ويُرجى من الدول الأعضاء ملء الاستمارة الواردة في الملحق 2 وإعادتها بحلول الساعة { $deadline_time } بالتوقيت العالمي المنسق (UTC) يوم { $deadline_date }.
 
 # $threshold: the approval threshold in per cent, e.g. 70.

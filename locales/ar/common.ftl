@@ -43,7 +43,7 @@ place-new-delhi = نيودلهي
 
 addressee-member-states = إدارات الدول الأعضاء في الاتحاد
 addressee-sector-members = أعضاء قطاع تقييس الاتصالات
-addressee-sg-associates = المنتسبون إلى قطاع تقييس الاتصالات المشاركون في أعمال لجنة الدراسات { $sg }
+addressee-sg-associates = المنتسبين إلى قطاع تقييس الاتصالات المشاركين في أعمال لجنة الدراسات { $sg }
 addressee-academia = الهيئات الأكاديمية المنضمة إلى الاتحاد
 addressee-sg-chairs = رئيس لجنة الدراسات { $sg } لقطاع تقييس الاتصالات ونوابه
 addressee-bdt-director = مدير مكتب تنمية الاتصالات
@@ -106,6 +106,11 @@ date-range-days-text = من { $first_day } إلى { $last_day } { $month ->
     } { $year }
 # Days across two months or years.
 date-range = من { $first } إلى { $last }
+
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }:{ $minutes }
 
 ## Draft Recommendations, and the Recommendations they become.
 

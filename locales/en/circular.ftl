@@ -14,7 +14,7 @@ para-announce = ITU-T Study Group { $sg } ({ $sg_field }) intends to apply the t
 
 para-annex = The titles, summaries and sources of the draft ITU-T Recommendations proposed for approval are given in Annex 1.
 
-# $deadline_date: long date; $deadline_time: e.g. 23:59.
+# $deadline_date: long date; $deadline_time: the time, formatted by time-of-day (23:59, 23 h 59, 23.59).
 para-consultation = This Circular initiates the formal consultation of ITU Member States, in accordance with section 9.4 of Resolution 1, on whether these texts may be considered for approval at the forthcoming meeting. Member States are requested to complete and return the form in Annex 2 by { $deadline_time } hours UTC on { $deadline_date }.
 
 # $threshold: the approval threshold in per cent, e.g. 70.

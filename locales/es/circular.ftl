@@ -17,11 +17,11 @@ para-announce = La Comisión de Estudio { $sg } del UIT-T ({ $sg_field }) tiene
 
 para-annex = En el Anexo 1 figuran los títulos, los resúmenes y la procedencia de los proyectos de Recomendación UIT-T propuestos para aprobación.
 
-# $deadline_date: long date; $deadline_time: e.g. 23:59.
-para-consultation = Con la presente Circular se inicia la consulta formal a los Estados Miembros de la UIT, de conformidad con el § 9.4 de la Resolución 1, sobre la posibilidad de considerar estos textos para aprobación en la próxima reunión. Se ruega a los Estados Miembros que cumplimenten y devuelvan el formulario que figura en el Anexo 2 antes de las { $deadline_time } horas UTC del { $deadline_date }.
+# $deadline_date: long date; $deadline_time: the time, formatted by time-of-day (23:59, 23 h 59, 23.59).
+para-consultation = Con la presente Circular se inicia la consulta formal a los Estados Miembros de la UIT, de conformidad con el § 9.4 de la Resolución 1, sobre la posibilidad de considerar estos textos para aprobación en la próxima reunión. Se ruega a los Estados Miembros que cumplimenten y devuelvan el formulario que figura en el Anexo 2 a más tardar a las { $deadline_time } horas UTC del { $deadline_date }.
 
 # $threshold: the approval threshold in per cent, e.g. 70.
-para-threshold = Si el { $threshold } por ciento o más de los Estados Miembros que respondan apoya la consideración de estos textos para aprobación, se dedicará una sesión plenaria a la aplicación del procedimiento de aprobación. Los Estados Miembros que no apoyen que se autorice la continuación del proceso deberán comunicar al Director de la TSB los motivos de su objeción e indicar los posibles cambios que permitirían proseguir el trabajo.
+para-threshold = Si el { $threshold } por ciento o más de los Estados Miembros que respondan apoya la consideración de estos textos para aprobación, se dedicará una sesión plenaria a la aplicación del procedimiento de aprobación. Los Estados Miembros que no apoyen que se autorice la continuación del proceso deberían comunicar al Director de la TSB los motivos de su objeción e indicar los posibles cambios que permitirían proseguir el trabajo.
 
 closing = Atentamente,
 

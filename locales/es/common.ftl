@@ -122,6 +122,11 @@ date-range-days-text = del { $first_day } al { $last_day } de { $month ->
 # Days across two months or years.
 date-range = del { $first } al { $last }
 
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }.{ $minutes }
+
 ## Draft Recommendations, and the Recommendations they become.
 
 # The code of a Recommendation. $number: X.1214.

@@ -44,15 +44,15 @@ approval-para-approval = Suite à la { $consultation } du { $consultation_date }
 
 # Paragraph 2, before the list of titles. $count: how many Recommendations.
 approval-para-list = { $count ->
-        [one] Le titre de la Recommandation approuvée est le suivant :
-       *[other] Les titres des Recommandations approuvées sont les suivants :
+        [one] Le titre de la Recommandation approuvée est le suivant{"\u202F"}:
+       *[other] Les titres des Recommandations approuvées sont les suivants{"\u202F"}:
     }
 
 # One item of that list. $status: new, revised or amendment; $ref: rec-code or rec-ref-former;
 # $amendment: the amendment's number (0 when not an amendment); $title: the Recommendation's title.
 approval-item = { $status ->
-        [amendment] Amendement { $amendment } à la Recommandation { $ref } : { $title }
-       *[other] Recommandation { $ref } : { $title }
+        [amendment] Amendement { $amendment } à la Recommandation { $ref }{"\u202F"}: { $title }
+       *[other] Recommandation { $ref }{"\u202F"}: { $title }
     }
 
 # Paragraph 3. $url: ITU-T's page of Recommendations; $count: how many Recommendations.

@@ -20,7 +20,7 @@ para-announce = La Commission d’études { $sg } de l’UIT-T ({ $sg_field }) 
 
 para-annex = Les titres, résumés et sources des projets de Recommandations UIT-T dont l’approbation est proposée figurent dans l’Annexe 1.
 
-# $deadline_date: long date; $deadline_time: e.g. 23:59.
+# $deadline_date: long date; $deadline_time: the time, formatted by time-of-day (23:59, 23 h 59, 23.59).
 para-consultation = La présente Circulaire a pour objet d’engager la consultation formelle des États Membres de l’UIT, conformément au § 9.4 de la Résolution 1, sur la question de savoir si ces textes peuvent être examinés en vue de leur approbation à la prochaine réunion. Les États Membres sont invités à remplir le formulaire figurant dans l’Annexe 2 et à le renvoyer au plus tard le { $deadline_date } à { $deadline_time } (UTC).
 
 # $threshold: the approval threshold in per cent, e.g. 70.
@@ -32,7 +32,7 @@ closing = Veuillez agréer, Madame, Monsieur, l’assurance de ma considération
 annexes = { $count ->
         [one] Annexe
        *[other] Annexes
-    } : { $count }
+    }{"\u202F"}: { $count }
 
 # Heading of an annex. $number: 1, 2.
 annex-heading = Annexe { $number }

@@ -16,15 +16,15 @@ place-date = { $place }, { $date }
 
 ## Labels of the header block
 
-label-ref = Réf. :
-label-tel = Tél. :
-label-fax = Télécopie :
-label-email = Courriel :
-label-to = À :
-label-copy-to = Copie :
-label-subject = Objet :
-label-from = De :
-label-date = Date :
+label-ref = Réf.{"\u202F"}:
+label-tel = Tél.{"\u202F"}:
+label-fax = Télécopie{"\u202F"}:
+label-email = Courriel{"\u202F"}:
+label-to = À{"\u202F"}:
+label-copy-to = Copie{"\u202F"}:
+label-subject = Objet{"\u202F"}:
+label-from = De{"\u202F"}:
+label-date = Date{"\u202F"}:
 
 # The circular's name. $number: its number.
 circular-name = Circulaire TSB { $number }
@@ -41,7 +41,7 @@ place-new-delhi = New Delhi
 
 ## Addressees of the To and Copy-to lists. $sg: the study group's number.
 
-addressee-member-states = Administrations des États Membres de l’Union
+addressee-member-states = Aux Administrations des États Membres de l’Union
 addressee-sector-members = Aux Membres du Secteur de l’UIT-T
 addressee-sg-associates = Aux Associés de l’UIT-T participant aux travaux de la Commission d’études { $sg }
 addressee-academia = Aux établissements universitaires participant aux travaux de l’UIT
@@ -52,13 +52,13 @@ addressee-br-director = Au Directeur du Bureau des radiocommunications
 addressee-to-item =
     { $last ->
         [yes] { $item }
-       *[no] { $item } ;
+       *[no] { $item }{"\u202F"};
     }
 # One item of the Copy-to list. $item: the addressee; $last: "yes" on the last item, else "no".
 addressee-copy-item =
     { $last ->
         [yes] { $item }
-       *[no] { $item } ;
+       *[no] { $item }{"\u202F"};
     }
 
 ## Officials
@@ -129,6 +129,11 @@ date-range-days-text =
     } { $year }
 # Days across two months or years.
 date-range = du { $first } au { $last }
+
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }{"\u00A0"}h{"\u00A0"}{ $minutes }
 
 ## Draft Recommendations, and the Recommendations they become.
 

@@ -1,10 +1,10 @@
 ### The reply form (Annex 2 of the circular, and a document of its own).
 
 # Subject of the reply. $circular: circular-name; $drafts: as in the circular; $count: how many drafts.
-reply-subject = Objet : Réponse d’un État Membre à la { $circular } : « Consultation sur { $drafts } { $count ->
+reply-subject = Objet{"\u202F"}: Réponse d’un État Membre à la { $circular }{"\u202F"}: «{"\u202F"}Consultation sur { $drafts } { $count ->
         [one] déterminé
        *[other] déterminés
-    } »
+    }{"\u202F"}»
 
 # The addressee's postal address, one line each.
 reply-to-line-1 = Directeur du Bureau de la normalisation des télécommunications
@@ -30,7 +30,7 @@ reply-hint = Veuillez cocher l’une des deux cases
 
 ## The choices for each draft Recommendation. $sg: the study group's number.
 
-choice-authorize = Autorise la Commission d’études { $sg } à examiner ce texte en vue de son approbation (dans ce cas, sélectionner l’une des deux options ⃝) :
+choice-authorize = Autorise la Commission d’études { $sg } à examiner ce texte en vue de son approbation (dans ce cas, sélectionner l’une des deux options ⃝){"\u202F"}:
 choice-no-comments = Pas de commentaires ni de propositions de modification
 choice-comments-attached = Commentaires et propositions de modification ci-joints
 choice-refuse = N’autorise pas la Commission d’études { $sg } à examiner ce texte en vue de son approbation (les raisons de cet avis et un aperçu des modifications qui pourraient permettre la poursuite des travaux sont joints)

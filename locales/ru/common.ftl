@@ -107,6 +107,11 @@ date-range-days-text = { $first_day }–{ $last_day } { $month ->
 # Days across two months or years.
 date-range = { $first } – { $last }
 
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }:{ $minutes }
+
 ## Draft Recommendations, and the Recommendations they become.
 
 # The code of a Recommendation. $number: X.1214.

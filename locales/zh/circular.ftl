@@ -14,7 +14,7 @@ para-announce = ITU-T第{ $sg }研究组（{ $sg_field }）准备采用WTSA第1�
 
 para-annex = 建议批准的ITU-T建议书草案的标题、概要及其出处见附件1。
 
-# $deadline_date: long date; $deadline_time: e.g. 23:59.
+# $deadline_date: long date; $deadline_time: the time, formatted by time-of-day (23:59, 23 h 59, 23.59).
 para-consultation = 本通函启动了根据第1号决议第9.4节，就可否在即将召开的会议上审议并批准这些建议书与国际电联成员国进行正式磋商。请成员国在{ $deadline_date }{ $deadline_time }（协调世界时）前填妥并返回附件2中的表格。
 
 # $threshold: the approval threshold in per cent, e.g. 70.

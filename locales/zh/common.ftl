@@ -80,6 +80,11 @@ date-range-days-text = { $year }年{ $month }月{ $first_day }日至{ $last_day 
 # Days across two months or years.
 date-range = { $first }至{ $last }
 
+## Times of day. $hours, $minutes: two digits each (23, 59).
+
+# The reply deadline's time (UTC), in the language's own form.
+time-of-day = { $hours }:{ $minutes }
+
 ## Draft Recommendations, and the Recommendations they become.
 
 # The code of a Recommendation. $number: X.1214.

@@ -1,0 +1,857 @@
+//! The typography of the texts: quotes, apostrophes and spaces as each language publishes them
+//! (CLDR's quotation marks; in French, a narrow no-break space before ; : ! ? and inside « »),
+//! checked in every locale message and every per-language text under `content/`. `check`
+//! reports what it finds as warnings, each at its file, line and column.
+//!
+//! The rules are data: one table per language ([`rules`]), so that a reviser reads in one place
+//! what is asked of their language. Texts are read from the sources themselves (Fluent syntax,
+//! YAML events), not from the model, so that a position is the character's own.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use granit_parser::{Event, Parser, ScalarStyle, Span};
+use unicode_normalization::char::is_combining_mark;
+
+use crate::diag::{self, Diagnostic, Diagnostics};
+use crate::lang::Lang;
+
+const NARROW_NBSP: char = '\u{202F}';
+
+/// What a rule looks for.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// A character that has no place in prose.
+    Forbidden(char),
+    /// The space before any of `marks` must be `space`; with `required`, a missing one too.
+    SpaceBefore {
+        marks: &'static [char],
+        space: char,
+        required: bool,
+    },
+    /// The space after any of `marks` must be `space`; with `required`, a missing one too.
+    SpaceAfter {
+        marks: &'static [char],
+        space: char,
+        required: bool,
+    },
+    /// A combining mark must follow a letter or digit that can carry it: alone, it draws
+    /// over whatever precedes it (a space, a parenthesis, a Chinese character).
+    MarkNeedsBase,
+}
+
+/// One rule of a language's typography.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Its name, given in each warning.
+    pub name: &'static str,
+    pub check: Check,
+    /// What to write instead.
+    pub advice: &'static str,
+}
+
+const APOSTROPHE: Rule = Rule {
+    name: "ascii-apostrophe",
+    check: Check::Forbidden('\''),
+    advice: "write the apostrophe ’ (U+2019)",
+};
+
+const MARK_WITHOUT_BASE: Rule = Rule {
+    name: "mark-without-base",
+    check: Check::MarkNeedsBase,
+    advice: "use a character of its own (such as ○ U+25CB), not a combining mark",
+};
+
+const fn quotes(advice: &'static str) -> Rule {
+    Rule {
+        name: "ascii-quote",
+        check: Check::Forbidden('"'),
+        advice,
+    }
+}
+
+/// English: “…”, ’.
+pub const EN: &[Rule] = &[APOSTROPHE, quotes("write “…” (U+201C, U+201D)"), MARK_WITHOUT_BASE];
+
+/// French: « … » with narrow no-break spaces inside, ’, a narrow no-break space before ; : ! ?.
+pub const FR: &[Rule] = &[
+    APOSTROPHE,
+    quotes("write « … » (U+00AB, U+00BB) with narrow no-break spaces inside"),
+    Rule {
+        name: "space-before-high-punctuation",
+        check: Check::SpaceBefore {
+            marks: &[';', ':', '!', '?'],
+            space: NARROW_NBSP,
+            required: false,
+        },
+        advice: "French sets a narrow no-break space (U+202F; {\"\\u202F\"} in Fluent) before ; : ! ?",
+    },
+    Rule {
+        name: "space-inside-guillemets",
+        check: Check::SpaceAfter {
+            marks: &['«'],
+            space: NARROW_NBSP,
+            required: true,
+        },
+        advice: "French sets a narrow no-break space (U+202F; {\"\\u202F\"} in Fluent) after «",
+    },
+    Rule {
+        name: "space-inside-guillemets",
+        check: Check::SpaceBefore {
+            marks: &['»'],
+            space: NARROW_NBSP,
+            required: true,
+        },
+        advice: "French sets a narrow no-break space (U+202F; {\"\\u202F\"} in Fluent) before »",
+    },
+    MARK_WITHOUT_BASE,
+];
+
+/// Spanish: «…» (“…” inside), ’.
+pub const ES: &[Rule] = &[APOSTROPHE, quotes("write «…» (U+00AB, U+00BB)"), MARK_WITHOUT_BASE];
+
+/// Russian: «…» („…“ inside), ’.
+pub const RU: &[Rule] = &[APOSTROPHE, quotes("write «…» (U+00AB, U+00BB)"), MARK_WITHOUT_BASE];
+
+/// Arabic: «…», as ITU's Arabic texts quote.
+pub const AR: &[Rule] = &[APOSTROPHE, quotes("write «…» (U+00AB, U+00BB)"), MARK_WITHOUT_BASE];
+
+/// Chinese: “…” (full-width in the Chinese font), ’.
+pub const ZH: &[Rule] = &[APOSTROPHE, quotes("write “…” (U+201C, U+201D)"), MARK_WITHOUT_BASE];
+
+/// The rules of one language.
+pub fn rules(lang: Lang) -> &'static [Rule] {
+    match lang {
+        Lang::Ar => AR,
+        Lang::En => EN,
+        Lang::Es => ES,
+        Lang::Fr => FR,
+        Lang::Ru => RU,
+        Lang::Zh => ZH,
+    }
+}
+
+/// Findings `check` leaves out, each with its reason. Only a message and a rule: the rule
+/// still applies to every other text. `tests/translations.rs` fails once an entry no longer
+/// matches anything, so that it goes when its reason does.
+pub const EXEMPT: &[Exemption] = &[Exemption {
+    place: "choice-authorize",
+    rule: "mark-without-base",
+    why: "the reply form's circle (U+20DD) is to be replaced by the form's own mark",
+}];
+
+/// A finding that `check` does not report.
+#[derive(Debug, Clone, Copy)]
+pub struct Exemption {
+    pub place: &'static str,
+    pub rule: &'static str,
+    pub why: &'static str,
+}
+
+/// One breach of a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Relative to the project root.
+    pub file: PathBuf,
+    pub line: u64,
+    pub column: u64,
+    pub lang: Lang,
+    /// Whose text: a message id (`reply-subject`, `-month-name`, `label-ref.title`) or a YAML
+    /// key path (`recommendations[2].summary`).
+    pub place: String,
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        Diagnostic::new(
+            &self.file,
+            self.line,
+            self.column,
+            format!("`{}`: {}", self.place, self.message),
+        )
+        .in_lang(self.lang)
+        .warning()
+        .note(format!("typography rule `{}`", self.rule))
+    }
+}
+
+/// Every finding in the project at `root`: the six locales and the YAML files under `content/`.
+/// Files that cannot be read or parsed are skipped here: loading reports them as errors.
+pub fn lint(root: &Path) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        let dir = Path::new("locales").join(lang.code());
+        for file in files(root, &dir, "ftl") {
+            if let Ok(text) = fs::read_to_string(root.join(&file)) {
+                found.extend(lint_ftl(&file, lang, &text));
+            }
+        }
+    }
+    for file in files(root, Path::new("content"), "yaml") {
+        if let Ok(text) = fs::read_to_string(root.join(&file)) {
+            found.extend(lint_yaml(&file, &text));
+        }
+    }
+    found
+}
+
+/// `check`'s warnings: the findings, less [`EXEMPT`], each with its source line.
+pub fn check(root: &Path) -> Diagnostics {
+    let d = Diagnostics(
+        lint(root)
+            .iter()
+            .filter(|f| !EXEMPT.iter().any(|e| e.place == f.place && e.rule == f.rule))
+            .map(Finding::to_diagnostic)
+            .collect(),
+    );
+    diag::with_snippets(d, root)
+}
+
+/// Files with extension `ext` under `root/dir` (sub-folders included), relative to `root`,
+/// sorted.
+fn files(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(root.join(dir)) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let rel = dir.join(e.file_name());
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            out.extend(files(root, &rel, ext));
+        } else if rel.extension().is_some_and(|x| x == ext) {
+            out.push(rel);
+        }
+    }
+    out.sort();
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules applied to a text.
+
+/// A text as the rules see it: its characters, each with its byte offset in the source file,
+/// and gaps where a value is inserted (a Fluent placeable), whose characters are not known
+/// here. A spacing rule says nothing across a gap; a combining mark right after one has no
+/// base in the text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Piece {
+    Char(char, usize),
+    Gap,
+}
+
+/// Applies `rules` to `text`, calling `report(offset, rule, what)` for each breach.
+fn apply(text: &[Piece], rules: &[Rule], report: &mut dyn FnMut(usize, &Rule, String)) {
+    for (i, piece) in text.iter().enumerate() {
+        let Piece::Char(c, at) = *piece else { continue };
+        let before = i.checked_sub(1).and_then(|j| text.get(j)).copied();
+        let after = text.get(i + 1).copied();
+        for rule in rules {
+            match rule.check {
+                Check::Forbidden(x) if c == x => report(at, rule, format!("{} in prose", name(c))),
+                Check::SpaceBefore { marks, space, required } if marks.contains(&c) => {
+                    if let Some((at, what)) = spacing(before, c, at, space, required, "before") {
+                        report(at, rule, what);
+                    }
+                }
+                Check::SpaceAfter { marks, space, required } if marks.contains(&c) => {
+                    if let Some((at, what)) = spacing(after, c, at, space, required, "after") {
+                        report(at, rule, what);
+                    }
+                }
+                Check::MarkNeedsBase if is_mark(c) => {
+                    let carried = matches!(before, Some(Piece::Char(b, _)) if can_carry_mark(b));
+                    if !carried {
+                        report(
+                            at,
+                            rule,
+                            format!("the combining mark U+{:04X} has no base character", c as u32),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The space `side` of `mark` (at `at`) must be `space`: where and what is wrong, if anything.
+fn spacing(
+    neighbour: Option<Piece>,
+    mark: char,
+    at: usize,
+    space: char,
+    required: bool,
+    side: &str,
+) -> Option<(usize, String)> {
+    match neighbour {
+        Some(Piece::Char(n, n_at)) if n.is_whitespace() && n != space => {
+            Some((n_at, format!("{} {side} `{mark}`", name(n))))
+        }
+        Some(Piece::Char(n, _)) if required && !n.is_whitespace() => Some((at, format!("no space {side} `{mark}`"))),
+        _ => None,
+    }
+}
+
+/// How a warning names a character.
+fn name(c: char) -> String {
+    match c {
+        ' ' => "a space".into(),
+        '\u{A0}' => "a no-break space (U+00A0)".into(),
+        '\n' => "a line break".into(),
+        '\t' => "a tab".into(),
+        '\'' => "an ASCII apostrophe (')".into(),
+        '"' => "an ASCII double quote (\")".into(),
+        c => format!("U+{:04X}", c as u32),
+    }
+}
+
+/// Combining marks, variation selectors aside (they choose a glyph, they draw nothing).
+fn is_mark(c: char) -> bool {
+    is_combining_mark(c) && !matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// A letter or digit takes combining marks (an accent, an Arabic vowel sign, another mark
+/// stacked on it), Chinese characters aside: a mark after one is a symbol out of place.
+fn can_carry_mark(c: char) -> bool {
+    is_combining_mark(c) || (c.is_alphanumeric() && !is_han(c))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'..='\u{3007}' | '\u{3021}'..='\u{3029}' | '\u{3038}'..='\u{303B}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Runs the rules of `lang` over each text and turns breaches into findings.
+fn findings(file: &Path, source: &str, lang: Lang, texts: &[(String, Vec<Piece>)]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (place, text) in texts {
+        apply(text, rules(lang), &mut |at, rule, what| {
+            let (line, column) = diag::line_col(source, at);
+            out.push(Finding {
+                file: file.to_path_buf(),
+                line,
+                column,
+                lang,
+                place: place.clone(),
+                rule: rule.name,
+                message: format!("{what}: {}", rule.advice),
+            });
+        });
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fluent: the text of every message, term and attribute.
+
+/// The findings in one Fluent file of `lang`. Comments are notes to translators, not prose;
+/// string literals (`{ "\u202F" }`) are read with their escapes resolved, their quotes being
+/// syntax.
+pub fn lint_ftl(file: &Path, lang: Lang, source: &str) -> Vec<Finding> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut texts = Vec::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        if let Some(p) = value {
+            pattern_texts(source, &id, p, &mut texts);
+        }
+        for a in attributes {
+            pattern_texts(source, &format!("{id}.{}", a.id.name), &a.value, &mut texts);
+        }
+    }
+    findings(file, source, lang, &texts)
+}
+
+/// The texts of a pattern: its own, and one for each variant of a selection in it (a variant
+/// is a text of its own, between gaps).
+fn pattern_texts(source: &str, place: &str, p: &ast::Pattern<&str>, out: &mut Vec<(String, Vec<Piece>)>) {
+    let mut text = Vec::new();
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => push_raw(source, value, &mut text),
+            ast::PatternElement::Placeable { expression } => expression_text(source, place, expression, &mut text, out),
+        }
+    }
+    out.push((place.to_string(), text));
+}
+
+fn expression_text(
+    source: &str,
+    place: &str,
+    e: &ast::Expression<&str>,
+    text: &mut Vec<Piece>,
+    out: &mut Vec<(String, Vec<Piece>)>,
+) {
+    match e {
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => push_literal(source, value, text),
+        ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => push_raw(source, value, text),
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            expression_text(source, place, expression, text, out)
+        }
+        ast::Expression::Select { variants, .. } => {
+            text.push(Piece::Gap);
+            for v in variants {
+                pattern_texts(source, place, &v.value, out);
+            }
+        }
+        ast::Expression::Inline(_) => text.push(Piece::Gap),
+    }
+}
+
+/// Where `part`, a slice the parser took from `source`, starts in it.
+fn offset_in(source: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .checked_sub(source.as_ptr() as usize)
+        .filter(|o| o + part.len() <= source.len())
+        .unwrap_or(0)
+}
+
+fn push_raw(source: &str, part: &str, text: &mut Vec<Piece>) {
+    let base = offset_in(source, part);
+    text.extend(part.char_indices().map(|(i, c)| Piece::Char(c, base + i)));
+}
+
+/// A Fluent string literal's characters, its escapes (`\\`, `\"`, `\uXXXX`, `\UXXXXXX`)
+/// resolved, each at the position of what stands for it.
+fn push_literal(source: &str, raw: &str, text: &mut Vec<Piece>) {
+    let base = offset_in(source, raw);
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            text.push(Piece::Char(c, base + i));
+            continue;
+        }
+        let decoded = match chars.next() {
+            Some((_, 'u')) => hex(&mut chars, 4),
+            Some((_, 'U')) => hex(&mut chars, 6),
+            Some((_, e)) => Some(e),
+            None => None,
+        };
+        if let Some(d) = decoded {
+            text.push(Piece::Char(d, base + i));
+        }
+    }
+}
+
+fn hex(chars: &mut std::iter::Peekable<std::str::CharIndices>, n: usize) -> Option<char> {
+    let digits: String = (0..n).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+    u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML: every scalar that is the value of a language code (`fr: …`), wherever it is.
+
+enum Frame {
+    Map { key: Option<String>, expect_key: bool },
+    Seq { index: usize },
+}
+
+/// The findings in one YAML file: every text given for a language, in a mapping keyed by the
+/// six language codes (titles, summaries, names).
+pub fn lint_yaml(file: &Path, source: &str) -> Vec<Finding> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut out = Vec::new();
+    for event in Parser::new_from_str(source) {
+        let Ok((event, span)) = event else { break };
+        match event {
+            Event::Scalar(value, style, ..) => {
+                if let Some(Frame::Map {
+                    key,
+                    expect_key: expect @ true,
+                }) = stack.last_mut()
+                {
+                    *key = Some(value.to_string());
+                    *expect = false;
+                    continue;
+                }
+                let lang = match stack.last() {
+                    Some(Frame::Map { key: Some(k), .. }) => k.parse::<Lang>().ok(),
+                    _ => None,
+                };
+                if let Some(lang) = lang {
+                    let text = scalar_text(source, &span, style, &value);
+                    let place = key_path(&stack[..stack.len() - 1]);
+                    out.extend(findings(file, source, lang, &[(place, text)]));
+                }
+                value_done(&mut stack);
+            }
+            Event::Alias(_) => value_done(&mut stack),
+            Event::MappingStart(..) => stack.push(Frame::Map {
+                key: None,
+                expect_key: true,
+            }),
+            Event::SequenceStart(..) => stack.push(Frame::Seq { index: 0 }),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                value_done(&mut stack);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A value is complete: a mapping waits for its next key, a sequence for its next item.
+fn value_done(stack: &mut [Frame]) {
+    match stack.last_mut() {
+        Some(Frame::Map { expect_key, .. }) => *expect_key = true,
+        Some(Frame::Seq { index }) => *index += 1,
+        None => {}
+    }
+}
+
+/// `recommendations[2].summary`
+fn key_path(frames: &[Frame]) -> String {
+    let mut path = String::new();
+    for f in frames {
+        match f {
+            Frame::Map { key: Some(k), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Map { key: None, .. } => {}
+            Frame::Seq { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}
+
+/// A scalar's characters at their places in the source: quotes and escapes resolved,
+/// indentation skipped, a line break kept as a break (YAML folds it to a space; either way it
+/// is white space to the rules). Should the walk disagree with the parser's value, the value
+/// is checked with every position at the scalar's start.
+fn scalar_text(source: &str, span: &Span, style: ScalarStyle, value: &str) -> Vec<Piece> {
+    let Some(range) = span.byte_range().filter(|r| source.get(r.clone()).is_some()) else {
+        return value.chars().map(|c| Piece::Char(c, 0)).collect();
+    };
+    let (base, raw) = (range.start, &source[range]);
+    let mut text = match style {
+        ScalarStyle::SingleQuoted => walk(raw, base, true, |c, rest| {
+            (c == '\'' && rest.starts_with('\'')).then_some((Some('\''), 1))
+        }),
+        ScalarStyle::DoubleQuoted => walk(raw, base, true, double_quoted_escape),
+        _ => walk(raw, base, false, |_, _| None),
+    };
+    while matches!(text.last(), Some(Piece::Char(c, _)) if c.is_whitespace()) {
+        text.pop();
+    }
+    let walked = visible(text.iter().filter_map(|p| match p {
+        Piece::Char(c, _) => Some(*c),
+        Piece::Gap => None,
+    }));
+    if walked != visible(value.chars()) {
+        return value.chars().map(|c| Piece::Char(c, base)).collect();
+    }
+    text
+}
+
+fn visible(chars: impl Iterator<Item = char>) -> String {
+    chars.filter(|c| !c.is_whitespace()).collect()
+}
+
+/// What an escape stands for: `Some((Some(char), n))`, a character and the bytes it takes
+/// after the escape's first one; `Some((None, n))`, nothing (a line continuation); `None`, not
+/// an escape.
+type Escape = Option<(Option<char>, usize)>;
+
+/// Walks `raw` (less its quotes, if `quoted`), skipping the indentation after each line
+/// break; `escape(c, rest)` may turn `c` and the next bytes of `rest` into one character.
+fn walk(raw: &str, base: usize, quoted: bool, escape: impl Fn(char, &str) -> Escape) -> Vec<Piece> {
+    // The quotes are one byte each.
+    let q = usize::from(quoted && raw.len() >= 2);
+    let inner = &raw[q..raw.len() - q];
+    let base = base + q;
+    let mut text = Vec::new();
+    let mut skip_indent = false;
+    let mut i = 0;
+    while let Some(c) = inner[i..].chars().next() {
+        let at = i;
+        i += c.len_utf8();
+        if skip_indent && (c == ' ' || c == '\t') {
+            continue;
+        }
+        skip_indent = false;
+        match c {
+            '\r' => {}
+            '\n' => {
+                text.push(Piece::Char('\n', base + at));
+                skip_indent = true;
+            }
+            _ => match escape(c, &inner[i..]) {
+                Some((Some(d), n)) => {
+                    i += n;
+                    text.push(Piece::Char(d, base + at));
+                }
+                Some((None, n)) => {
+                    i += n;
+                    skip_indent = true;
+                }
+                None => text.push(Piece::Char(c, base + at)),
+            },
+        }
+    }
+    text
+}
+
+/// A YAML double-quoted escape at `\`: the character it stands for and the bytes it takes
+/// after the backslash.
+fn double_quoted_escape(c: char, rest: &str) -> Escape {
+    if c != '\\' {
+        return None;
+    }
+    let e = rest.chars().next()?;
+    let simple = match e {
+        '0' => Some('\u{0}'),
+        'a' => Some('\u{7}'),
+        'b' => Some('\u{8}'),
+        't' | '\t' => Some('\t'),
+        'n' => Some('\n'),
+        'v' => Some('\u{B}'),
+        'f' => Some('\u{C}'),
+        'r' => Some('\r'),
+        'e' => Some('\u{1B}'),
+        ' ' => Some(' '),
+        '"' => Some('"'),
+        '/' => Some('/'),
+        '\\' => Some('\\'),
+        'N' => Some('\u{85}'),
+        '_' => Some('\u{A0}'),
+        'L' => Some('\u{2028}'),
+        'P' => Some('\u{2029}'),
+        _ => None,
+    };
+    if let Some(s) = simple {
+        return Some((Some(s), 1));
+    }
+    let digits = match e {
+        'x' => 2,
+        'u' => 4,
+        'U' => 8,
+        '\n' => return Some((None, 1)),
+        '\r' if rest[1..].starts_with('\n') => return Some((None, 2)),
+        _ => return None,
+    };
+    let hex = rest.get(1..1 + digits)?;
+    let d = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?;
+    Some((Some(d), 1 + digits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ftl(lang: Lang, text: &str) -> Vec<(String, &'static str, u64, u64)> {
+        lint_ftl(Path::new("a.ftl"), lang, text)
+            .into_iter()
+            .map(|f| (f.place, f.rule, f.line, f.column))
+            .collect()
+    }
+
+    fn yaml(text: &str) -> Vec<(String, Lang, &'static str, u64, u64)> {
+        lint_yaml(Path::new("a.yaml"), text)
+            .into_iter()
+            .map(|f| (f.place, f.lang, f.rule, f.line, f.column))
+            .collect()
+    }
+
+    fn rule_of(found: &[(String, &'static str, u64, u64)]) -> Vec<&'static str> {
+        found.iter().map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn ascii_apostrophe_and_quotes_are_found_in_every_language() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                ftl(lang, "a = l'Union\nb = say \"yes\"\n"),
+                [
+                    ("a".to_string(), "ascii-apostrophe", 1, 6),
+                    ("b".to_string(), "ascii-quote", 2, 9),
+                    ("b".to_string(), "ascii-quote", 2, 13),
+                ],
+                "{lang}"
+            );
+            assert!(ftl(lang, "a = l’Union\nb = say “yes”\n").is_empty(), "{lang}");
+        }
+    }
+
+    #[test]
+    fn fluent_syntax_is_not_prose() {
+        // The quotes of a string literal and comments are syntax and notes; an escaped quote
+        // inside a literal is prose.
+        assert!(ftl(Lang::En, "# it's \"fine\"\na = { \", \" }{ $x }\n").is_empty());
+        assert_eq!(rule_of(&ftl(Lang::En, "a = { \"\\\"\" }\n")), ["ascii-quote"]);
+        // Variants and attributes are texts too, and terms.
+        assert_eq!(
+            ftl(
+                Lang::En,
+                "a = { $n ->\n   *[one] it's\n}\n    .title = don't\n-t = can't\n"
+            )
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>(),
+            ["a", "a.title", "-t"]
+        );
+    }
+
+    #[test]
+    fn french_high_punctuation_takes_a_narrow_no_break_space() {
+        let bad = ftl(
+            Lang::Fr,
+            "a = Objet :\nb = Objet\u{A0}:\nc = Réf.{ \"\\u00A0\" }:\nd = quoi ?\ne = voir{ $x } ;\n",
+        );
+        assert_eq!(
+            bad,
+            [
+                ("a".to_string(), "space-before-high-punctuation", 1, 10),
+                ("b".to_string(), "space-before-high-punctuation", 2, 10),
+                ("c".to_string(), "space-before-high-punctuation", 3, 12),
+                ("d".to_string(), "space-before-high-punctuation", 4, 9),
+                ("e".to_string(), "space-before-high-punctuation", 5, 15),
+            ]
+        );
+        let good = "a = Objet\u{202F}:\nb = Réf.{ \"\\u202F\" }:\nc = 23:59, https://itu.int\nd = { $x }:\n";
+        assert!(ftl(Lang::Fr, good).is_empty());
+        // Other languages set no space there, and the rule is French.
+        assert!(ftl(Lang::En, "a = Ref :\n").is_empty());
+    }
+
+    #[test]
+    fn french_guillemets_take_narrow_no_break_spaces_inside() {
+        assert_eq!(
+            rule_of(&ftl(Lang::Fr, "a = « texte »\nb = «\u{A0}texte\u{A0}»\nc = «texte»\n")),
+            ["space-inside-guillemets"; 6]
+        );
+        assert!(
+            ftl(
+                Lang::Fr,
+                "a = «\u{202F}texte\u{202F}»\nb = «{ \"\\u202F\" }{ $x }{ \"\\u202F\" }»\n"
+            )
+            .is_empty()
+        );
+        // Spanish and Russian quote «…» without spaces.
+        assert!(ftl(Lang::Es, "a = «texto»\n").is_empty());
+        assert!(ftl(Lang::Ru, "a = «текст»\n").is_empty());
+    }
+
+    #[test]
+    fn a_combining_mark_needs_a_base() {
+        for (lang, text) in [
+            (Lang::En, "a = options \u{20DD}):\n"),
+            (Lang::Zh, "a = 方案\u{20DD}中\n"),
+            (Lang::Fr, "a = \u{301}e\n"),
+            (Lang::En, "a = { $x }\u{301}\n"),
+        ] {
+            assert_eq!(rule_of(&ftl(lang, text)), ["mark-without-base"], "{text:?}");
+        }
+        // Accents, Arabic vowel signs and stacked marks have their base; a variation selector
+        // is not a mark that draws.
+        for (lang, text) in [
+            (Lang::Fr, "a = e\u{301}te\u{301}\n"),
+            (Lang::Ar, "a = المراجَع تخوّل\n"),
+            (Lang::Ru, "a = а\u{301}\u{308}\n"),
+            (Lang::Zh, "a = 葛\u{E0100}\n"),
+        ] {
+            assert!(ftl(lang, text).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn yaml_texts_are_found_by_language_key_with_their_positions() {
+        let text = "\
+recommendations:
+  - title:
+      en: plain 'one'
+      fr: 'l''Union : x'
+    summary:
+      fr: |
+        Le « texte »
+        suite ;
+      es: \"dice \\\"sí\\\"\"
+  - title:
+      ru: «ok»
+number: it's not a language
+";
+        assert_eq!(
+            yaml(text),
+            [
+                (
+                    "recommendations[0].title".to_string(),
+                    Lang::En,
+                    "ascii-apostrophe",
+                    3,
+                    17
+                ),
+                (
+                    "recommendations[0].title".to_string(),
+                    Lang::En,
+                    "ascii-apostrophe",
+                    3,
+                    21
+                ),
+                (
+                    "recommendations[0].title".to_string(),
+                    Lang::Fr,
+                    "ascii-apostrophe",
+                    4,
+                    13
+                ),
+                (
+                    "recommendations[0].title".to_string(),
+                    Lang::Fr,
+                    "space-before-high-punctuation",
+                    4,
+                    20
+                ),
+                (
+                    "recommendations[0].summary".to_string(),
+                    Lang::Fr,
+                    "space-inside-guillemets",
+                    7,
+                    13
+                ),
+                (
+                    "recommendations[0].summary".to_string(),
+                    Lang::Fr,
+                    "space-inside-guillemets",
+                    7,
+                    19
+                ),
+                (
+                    "recommendations[0].summary".to_string(),
+                    Lang::Fr,
+                    "space-before-high-punctuation",
+                    8,
+                    14
+                ),
+                ("recommendations[0].summary".to_string(), Lang::Es, "ascii-quote", 9, 17),
+                ("recommendations[0].summary".to_string(), Lang::Es, "ascii-quote", 9, 21),
+            ]
+        );
+        let good = "title:\n  fr: \"l’Union\u{202F}: «\u{202F}x\u{202F}»\"\n  en: 'the customer’s'\n";
+        assert!(yaml(good).is_empty());
+    }
+
+    #[test]
+    fn each_language_has_its_table() {
+        for lang in Lang::ALL {
+            let names: Vec<&str> = rules(lang).iter().map(|r| r.name).collect();
+            for common in ["ascii-apostrophe", "ascii-quote", "mark-without-base"] {
+                assert!(names.contains(&common), "{lang} lacks {common}");
+            }
+            assert_eq!(names.contains(&"space-before-high-punctuation"), lang == Lang::Fr);
+        }
+    }
+}
