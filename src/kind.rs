@@ -102,6 +102,16 @@ pub struct Kind {
     pub usual_copy_to: &'static [&'static str],
 }
 
+/// Who receives a copy of a study group's circulars.
+const USUAL_COPY_TO: &[&str] = &[
+    "sector-members",
+    "sg-associates",
+    "academia",
+    "sg-chairs",
+    "bdt-director",
+    "br-director",
+];
+
 pub static KINDS: &[Kind] = &[
     Kind {
         id: "consultation",
@@ -132,14 +142,7 @@ pub static KINDS: &[Kind] = &[
         },
         paragraphs: &["announce", "annex", "consultation", "threshold"],
         usual_to: &["member-states"],
-        usual_copy_to: &[
-            "sector-members",
-            "sg-associates",
-            "academia",
-            "sg-chairs",
-            "bdt-director",
-            "br-director",
-        ],
+        usual_copy_to: USUAL_COPY_TO,
     },
     Kind {
         id: "approval",
@@ -162,14 +165,7 @@ pub static KINDS: &[Kind] = &[
         },
         paragraphs: &["approval", "list", "prepublished", "publication"],
         usual_to: &["member-states"],
-        usual_copy_to: &[
-            "sector-members",
-            "sg-associates",
-            "academia",
-            "sg-chairs",
-            "bdt-director",
-            "br-director",
-        ],
+        usual_copy_to: USUAL_COPY_TO,
     },
 ];
 
