@@ -12,10 +12,7 @@ use roxmltree::Node;
 
 use super::PdfError;
 
-/// Stands for an inline object (a blank fill line) in paragraph text.
-pub const OBJECT: char = '\u{FFFC}';
-/// Stands for `<br>` in paragraph text.
-pub const LINE_SEP: char = '\u{2028}';
+pub use super::chars::{LINE_SEP, OBJECT};
 
 pub use crate::lang::Lang;
 
@@ -105,11 +102,11 @@ impl Rich {
         r
     }
 
-    /// The text as it reads, without bidi controls or object markers.
+    /// The text as it reads, without bidi controls, joiners or object markers.
     pub fn plain_text(&self) -> String {
         self.text
             .chars()
-            .filter(|&c| !super::inline::is_bidi_control(c) && c != OBJECT)
+            .filter(|&c| c == LINE_SEP || !super::chars::is_invisible(c) && c != OBJECT)
             .map(|c| if c == LINE_SEP { ' ' } else { c })
             .collect()
     }
@@ -201,11 +198,7 @@ pub fn line_col(xhtml: &str, pos: usize) -> (u32, u32) {
 
 fn error_at(node: Node, message: String) -> PdfError {
     let pos = node.document().text_pos_at(node.range().start);
-    PdfError {
-        message,
-        line: pos.row,
-        column: pos.col,
-    }
+    PdfError::at_line(message, pos.row, pos.col)
 }
 
 fn describe(node: Node) -> String {
@@ -246,11 +239,7 @@ fn is_inline(node: Node) -> bool {
 pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
     let xml = roxmltree::Document::parse(xhtml).map_err(|e| {
         let pos = e.pos();
-        PdfError {
-            message: format!("input is not well-formed XML: {e}"),
-            line: pos.row,
-            column: pos.col,
-        }
+        PdfError::at_line(format!("input is not well-formed XML: {e}"), pos.row, pos.col)
     })?;
     let root = xml.root_element();
     if name(root) != "article" {
@@ -294,10 +283,10 @@ pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
 }
 
 /// Attribute text for metadata: the bidi isolates that Fluent puts around
-/// placeables have no place in a PDF title.
+/// placeables, and joiners, have no place in a PDF title.
 fn strip_controls(s: &str) -> String {
     s.chars()
-        .filter(|&c| !super::inline::is_bidi_control(c))
+        .filter(|&c| !super::chars::is_invisible(c))
         .collect::<String>()
         .trim()
         .to_string()

@@ -53,6 +53,25 @@ impl FaceId {
             (Family::Cjk, true, _) => FaceId::CjkBold,
         }
     }
+
+    pub fn family(self) -> Family {
+        match self {
+            FaceId::SansRegular | FaceId::SansBold | FaceId::SansItalic | FaceId::SansBoldItalic => Family::Sans,
+            FaceId::NaskhRegular | FaceId::NaskhBold => Family::Naskh,
+            FaceId::CjkRegular | FaceId::CjkBold => Family::Cjk,
+        }
+    }
+
+    pub fn is_bold(self) -> bool {
+        matches!(
+            self,
+            FaceId::SansBold | FaceId::SansBoldItalic | FaceId::NaskhBold | FaceId::CjkBold
+        )
+    }
+
+    pub fn is_italic(self) -> bool {
+        matches!(self, FaceId::SansItalic | FaceId::SansBoldItalic)
+    }
 }
 
 /// A parsed face: the shaping/cmap view (skrifa, shared with harfrust) and

@@ -5,6 +5,7 @@
 //! shaping), [`layout`] places blocks on A4 pages in the house style of
 //! [`style`], and [`write`] emits a tagged PDF/A-2 + PDF/UA-1 file with krilla.
 
+mod chars;
 mod dom;
 mod fonts;
 mod inline;
@@ -26,6 +27,9 @@ pub struct PdfError {
     pub message: String,
     pub line: u32,
     pub column: u32,
+    /// Byte offset in the XHTML, for errors found where the text is known
+    /// but not the input (layout); `render_pdf` turns it into line and column.
+    offset: Option<usize>,
 }
 
 impl PdfError {
@@ -34,6 +38,22 @@ impl PdfError {
             message,
             line: 0,
             column: 0,
+            offset: None,
+        }
+    }
+
+    pub(crate) fn at_offset(message: String, offset: Option<usize>) -> PdfError {
+        PdfError {
+            offset,
+            ..PdfError::plain(message)
+        }
+    }
+
+    pub(crate) fn at_line(message: String, line: u32, column: u32) -> PdfError {
+        PdfError {
+            line,
+            column,
+            ..PdfError::plain(message)
         }
     }
 }
@@ -56,6 +76,11 @@ impl std::error::Error for PdfError {}
 /// call from many threads with a shared [`FontSet`].
 pub fn render_pdf(xhtml: &str, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
     let doc = dom::parse(xhtml)?;
-    let pages = layout::layout(&doc, fonts)?;
+    let pages = layout::layout(&doc, fonts).map_err(|mut e| {
+        if let (0, Some(offset)) = (e.line, e.offset) {
+            (e.line, e.column) = dom::line_col(xhtml, offset);
+        }
+        e
+    })?;
     write::write(&doc, &pages, fonts, xhtml)
 }

@@ -2,6 +2,7 @@
 //! element, in logical terms (start/end), mirrored for RTL by the layout.
 
 use super::dom::Lang;
+use super::fonts::{FaceId, Family};
 use super::inline::ParStyle;
 
 pub const MM: f32 = 72.0 / 25.4;
@@ -36,6 +37,21 @@ pub const MARK_GUTTER: f32 = 7.0 * MM;
 pub const FILL_LINE: f32 = 60.0 * MM;
 /// Width of thin rules and borders.
 pub const RULE: f32 = 0.5;
+/// Noto Naskh Arabic looks a size smaller than Noto Sans at the same point
+/// size: its runs are set about a point larger than the Latin beside them.
+pub const NASKH_SCALE: f32 = 12.0 / 11.0;
+/// The narrowest column text is set in, in ems of its size: narrower, a
+/// line holds a word or two at best (lists nested far too deep).
+pub const MIN_COLUMN_EM: f32 = 4.0;
+
+/// How much larger than the paragraph's size a face is set.
+pub fn face_scale(face: FaceId) -> f32 {
+    if face.family() == Family::Naskh {
+        NASKH_SCALE
+    } else {
+        1.0
+    }
+}
 
 /// Horizontal alignment, logical.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,11 +74,15 @@ pub fn body_size(lang: Lang) -> f32 {
     if lang == Lang::Zh { 10.5 } else { 11.0 }
 }
 
-/// Arabic needs a taller line for its ascenders, descenders and marks.
+/// Arabic needs a taller line for its ascenders, descenders and marks:
+/// 1.375 times the (larger) size its Naskh is set at.
 pub fn leading(lang: Lang) -> f32 {
-    if lang == Lang::Ar { 1.5 } else { 1.25 }
+    if lang == Lang::Ar { 1.375 * NASKH_SCALE } else { 1.25 }
 }
 
+/// Text of the house style: not hyphenated (names, addresses, headings)
+/// unless a paragraph style says so; Chinese set at the start side is
+/// justified to both edges.
 fn text(lang: Lang, size: f32, bold: bool, italic: bool) -> ParStyle {
     ParStyle {
         size,
@@ -70,6 +90,8 @@ fn text(lang: Lang, size: f32, bold: bool, italic: bool) -> ParStyle {
         bold,
         italic,
         object_width: FILL_LINE,
+        hyphenate: false,
+        justify: lang == Lang::Zh,
     }
 }
 
@@ -82,11 +104,14 @@ pub fn paragraph(lang: Lang, class: &str) -> BlockStyle {
         space_before: 6.0,
         keep_with_next: false,
     };
+    // Running text may be hyphenated; titles, names and fill-in lines not.
+    s.par.hyphenate = true;
     for c in class.split_ascii_whitespace() {
         match c {
             "place-date" => {
                 s.align = Align::End;
                 s.space_before = 8.0;
+                s.par.hyphenate = false;
             }
             "salutation" => s.space_before = 12.0,
             "closing" => s.space_before = 12.0,
@@ -96,17 +121,21 @@ pub fn paragraph(lang: Lang, class: &str) -> BlockStyle {
             "rec-title" => {
                 s.par.bold = true;
                 s.keep_with_next = true;
+                s.par.hyphenate = false;
             }
             "summary-heading" => {
                 s.par.bold = true;
                 s.keep_with_next = true;
+                s.par.hyphenate = false;
             }
             "lead" => s.keep_with_next = true,
             "hint" => s.par.italic = true,
-            "fill-lines" | "placeholder" => {}
+            "fill-lines" | "placeholder" => s.par.hyphenate = false,
+            c if c.starts_with("signatory") => s.par.hyphenate = false,
             _ => {}
         }
     }
+    s.par.justify &= s.align == Align::Start;
     s
 }
 
@@ -120,8 +149,10 @@ pub fn heading(lang: Lang, level: u8) -> BlockStyle {
         3 => (size, true, Align::Start, 14.0),
         _ => (size, true, Align::Start, 8.0),
     };
+    let mut par = text(lang, size, bold, false);
+    par.justify &= align == Align::Start;
     BlockStyle {
-        par: text(lang, size, bold, false),
+        par,
         align,
         space_before,
         keep_with_next: true,
@@ -150,6 +181,7 @@ pub fn bureau(lang: Lang) -> BlockStyle {
 pub fn label(lang: Lang) -> BlockStyle {
     let mut s = paragraph(lang, "");
     s.par.bold = true;
+    s.par.hyphenate = false;
     s.space_before = 0.0;
     s
 }
@@ -164,13 +196,7 @@ pub fn value(lang: Lang, class: &str) -> BlockStyle {
 /// Small centred text in the page margins, at `size` points.
 fn margin_text(size: f32) -> BlockStyle {
     BlockStyle {
-        par: ParStyle {
-            size,
-            leading: 1.3,
-            bold: false,
-            italic: false,
-            object_width: FILL_LINE,
-        },
+        par: ParStyle::new(size, 1.3),
         align: Align::Center,
         space_before: 0.0,
         keep_with_next: false,

@@ -1,9 +1,9 @@
 //! Layout and output tests over small documents and the realistic samples
 //! in `testdata/` (TSB Circular 53 in English, Chinese and Arabic).
 
+use super::chars::is_bidi_control;
 use super::dom::{self, OBJECT};
 use super::fonts::test_fonts;
-use super::inline::is_bidi_control;
 use super::layout::{self, ArtifactKind, Draw, Layout, SKind, Tag};
 use super::style::{MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, NUMBER_GUTTER, PAGE_H, PAGE_W};
 use super::*;
@@ -157,11 +157,13 @@ fn rtl_mirrors_numbers_and_labels_to_the_right() {
 fn heading_near_the_page_foot_moves_with_the_next_block() {
     let mut moved = 0;
     for n in 30..60 {
-        let mut body = String::new();
-        for i in 0..n {
-            body.push_str(&format!("<p>Filler paragraph {i}.</p>"));
-        }
-        body.push_str(&format!("<h3>1 Draft Recommendation ITU-T X.1214</h3><p>{LONG}</p>"));
+        // Filler lines without space between them, so that the page cannot
+        // make room by tightening paragraph spacing.
+        let fillers: Vec<String> = (0..n).map(|i| format!("Filler line {i}.")).collect();
+        let body = format!(
+            "<p>{}</p><h3>1 Draft Recommendation ITU-T X.1214</h3><p>{LONG}</p>",
+            fillers.join("<br/>")
+        );
         let l = lay(&article("en", "ltr", &body));
         let t = texts(&l);
         let heading = t

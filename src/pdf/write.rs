@@ -314,11 +314,7 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet, xhtml: &str) -> Result
     document.finish().map_err(|e| {
         let (line, column) =
             error_location(&e).map_or((0, 0), |loc| super::dom::line_col(xhtml, (loc.get() - 1) as usize));
-        PdfError {
-            message: export_error(&e),
-            line,
-            column,
-        }
+        PdfError::at_line(export_error(&e), line, column)
     })
 }
 

@@ -1,184 +1,136 @@
-//! Visual reordering of one line and glyph positioning.
+//! Visual order of one line (UAX #9 rules L1 and L2), computed over the
+//! line alone: the cost of a line is its length, whatever the paragraph's.
 
-use std::sync::Arc;
+use std::ops::Range;
 
-use krilla::text::{GlyphId, KrillaGlyph};
-use unicode_bidi::ParagraphBidiInfo;
+use unicode_bidi::{BidiClass, Level};
 
-use super::linebreak::LineSpec;
-use super::shape::{ShapedGlyph, ShapedRun};
-use crate::pdf::fonts::FaceId;
+use super::prepare::Prepared;
 
-/// What a positioned run draws.
-#[derive(Clone, Debug)]
-pub enum RunKind {
-    /// Glyphs of one face; `text` is what their `text_range`s index.
-    Glyphs {
-        face: FaceId,
-        glyphs: Vec<KrillaGlyph>,
-        text: Arc<str>,
-    },
-    /// An inline object (a blank fill line).
-    Object,
-}
-
-/// A run placed on a line: `x` from the line's visual left, in points.
-#[derive(Clone, Debug)]
-pub struct PosRun {
-    pub x: f32,
-    pub width: f32,
-    /// Style span of the paragraph the run comes from.
-    pub span: usize,
-    pub kind: RunKind,
-    /// Glyphs added at the line end that are not in the paragraph text (a
-    /// hyphen, the word space standing for a `<br>`).
-    pub added: bool,
-}
-
-/// Converts shaped glyphs (visual order, clusters as byte offsets in
-/// `text`) to krilla glyphs whose text ranges cover whole clusters.
-fn to_krilla(glyphs: &[ShapedGlyph], cluster_end: impl Fn(usize) -> usize) -> Vec<KrillaGlyph> {
-    glyphs
-        .iter()
-        .map(|g| KrillaGlyph {
-            glyph_id: GlyphId::new(g.id),
-            text_range: g.cluster..cluster_end(g.cluster),
-            x_advance: g.x_advance,
-            x_offset: g.x_offset,
-            y_offset: g.y_offset,
-            y_advance: 0.0,
-            location: None,
-        })
-        .collect()
-}
-
-/// The hyphen to append to a hyphenated line: face, shaped glyphs (clusters
-/// index `"-"`) and the style span.
-pub struct Hyphen {
-    pub face: FaceId,
-    pub glyphs: Vec<ShapedGlyph>,
-    pub span: usize,
-}
-
-/// Lays out line `spec` in visual order. Returns the runs and the total
-/// advance (trailing spaces included).
-pub fn position_line(
-    bidi: &ParagraphBidiInfo,
-    runs: &[ShapedRun],
-    spec: &LineSpec,
-    size: f32,
-    text: &Arc<str>,
-    hyphen: Option<Hyphen>,
-) -> (Vec<PosRun>, f32) {
-    let line = spec.range.clone();
-    let mut out = Vec::new();
-    let mut x = 0.0;
-    let rtl_base = bidi.paragraph_level.is_rtl();
-    let mut hyphen = hyphen;
-    if rtl_base && let Some(h) = hyphen.take() {
-        push_hyphen(&mut out, &mut x, size, h);
+/// The level runs of `line` in visual order, left to right, each with its
+/// level (odd: right to left).
+pub fn visual_runs(p: &Prepared, line: Range<usize>) -> Vec<(Range<usize>, Level)> {
+    if line.is_empty() {
+        return Vec::new();
     }
-    if !line.is_empty() {
-        let (levels, vruns) = bidi.visual_runs(line.clone());
-        for vr in vruns {
-            let rtl = levels[vr.start].is_rtl();
-            let mut parts: Vec<&ShapedRun> = runs
-                .iter()
-                .filter(|r| r.item.range.start < vr.end && r.item.range.end > vr.start)
-                .collect();
-            if rtl {
-                parts.reverse();
-            }
-            for run in parts {
-                let lo = run.item.range.start.max(vr.start);
-                let hi = run.item.range.end.min(vr.end);
-                if run.item.object {
-                    out.push(PosRun {
-                        x,
-                        width: run.object_width,
-                        span: run.item.span,
-                        kind: RunKind::Object,
-                        added: false,
-                    });
-                    x += run.object_width;
-                    continue;
-                }
-                let slice: Vec<ShapedGlyph> = run
-                    .glyphs
-                    .iter()
-                    .filter(|g| (lo..hi).contains(&g.cluster))
-                    .cloned()
-                    .collect();
-                if slice.is_empty() {
-                    continue;
-                }
-                // A cluster ends where the next larger cluster of the run
-                // starts (or where the run slice ends).
-                let mut starts: Vec<usize> = slice.iter().map(|g| g.cluster).collect();
-                starts.sort_unstable();
-                starts.dedup();
-                let cluster_end = |c: usize| {
-                    let i = starts.partition_point(|&s| s <= c);
-                    starts.get(i).copied().unwrap_or(hi)
-                };
-                let width: f32 = slice.iter().map(|g| g.x_advance * size).sum();
-                out.push(PosRun {
-                    x,
-                    width,
-                    span: run.item.span,
-                    kind: RunKind::Glyphs {
-                        face: run.item.face,
-                        glyphs: to_krilla(&slice, cluster_end),
-                        text: text.clone(),
-                    },
-                    added: false,
-                });
-                x += width;
-            }
+    let levels = line_levels(p, line.clone());
+    // Level runs in logical order.
+    let mut runs: Vec<(Range<usize>, Level)> = Vec::new();
+    for (i, &level) in levels.iter().enumerate() {
+        let pos = line.start + i;
+        match runs.last_mut() {
+            Some((r, l)) if *l == level => r.end = pos + 1,
+            _ => runs.push((pos..pos + 1, level)),
         }
     }
-    if let Some(h) = hyphen {
-        push_hyphen(&mut out, &mut x, size, h);
+    // L2: from the highest level down to the lowest odd one, reverse every
+    // maximal sequence of runs at that level or higher.
+    let highest = runs.iter().map(|r| r.1.number()).max().unwrap_or(0);
+    let lowest_odd = runs.iter().map(|r| r.1.number()).min().unwrap_or(0) | 1;
+    let mut level = highest;
+    while level >= lowest_odd {
+        let mut i = 0;
+        while i < runs.len() {
+            if runs[i].1.number() < level {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < runs.len() && runs[j].1.number() >= level {
+                j += 1;
+            }
+            runs[i..j].reverse();
+            i = j;
+        }
+        level -= 1;
     }
-    (out, x)
+    runs
 }
 
-fn push_hyphen(out: &mut Vec<PosRun>, x: &mut f32, size: f32, h: Hyphen) {
-    let width: f32 = h.glyphs.iter().map(|g| g.x_advance * size).sum();
-    out.push(PosRun {
-        x: *x,
-        width,
-        span: h.span,
-        kind: RunKind::Glyphs {
-            face: h.face,
-            glyphs: to_krilla(&h.glyphs, |_| 1),
-            text: Arc::from("-"),
-        },
-        added: true,
-    });
-    *x += width;
+/// Rule L1 over one line: trailing white space, and white space before a
+/// segment or paragraph separator, returns to the paragraph level; the
+/// formatting characters that X9 removed take the level of the character
+/// before them, so that they never split a run.
+fn line_levels(p: &Prepared, line: Range<usize>) -> Vec<Level> {
+    use BidiClass::*;
+    let mut levels = p.levels[line.clone()].to_vec();
+    let classes = &p.classes[line.clone()];
+    let para = p.para_level;
+    let removed = |c: BidiClass| matches!(c, BN | LRE | RLE | LRO | RLO | PDF);
+    let mut prev = para;
+    for i in 0..levels.len() {
+        if removed(classes[i]) {
+            levels[i] = prev;
+        }
+        prev = levels[i];
+    }
+    // Backwards: a run of white space (and isolate controls, and removed
+    // characters) is reset when it ends the line or precedes a separator.
+    let mut reset = true;
+    for i in (0..levels.len()).rev() {
+        match classes[i] {
+            S | B => {
+                levels[i] = para;
+                reset = true;
+            }
+            WS | FSI | LRI | RLI | PDI => {
+                if reset {
+                    levels[i] = para;
+                }
+            }
+            c if removed(c) => {
+                if reset {
+                    levels[i] = para;
+                }
+            }
+            _ => reset = false,
+        }
+    }
+    levels
 }
 
-/// A zero-width space glyph that gives the text layer the word boundary of
-/// a `<br>` (PDF/A-2a and UA want explicit spaces between words).
-pub fn break_space(face: FaceId, glyph: u32, x: f32, span: usize) -> PosRun {
-    PosRun {
-        x,
-        width: 0.0,
-        span,
-        kind: RunKind::Glyphs {
-            face,
-            glyphs: vec![KrillaGlyph {
-                glyph_id: GlyphId::new(glyph),
-                text_range: 0..1,
-                x_advance: 0.0,
-                x_offset: 0.0,
-                y_offset: 0.0,
-                y_advance: 0.0,
-                location: None,
-            }],
-            text: Arc::from(" "),
-        },
-        added: true,
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::dom::{Lang, Rich};
+    use crate::pdf::fonts::test_fonts;
+    use crate::pdf::inline::ParStyle;
+    use crate::pdf::inline::prepare::prepare;
+
+    /// Our visual order against unicode-bidi's own line reordering.
+    fn check(text: &str, rtl: bool) {
+        let style = ParStyle::new(11.0, 1.25);
+        let p = prepare(test_fonts(), &Rich::plain(text), &style, Lang::Ar, rtl, 400.0).unwrap();
+        let ours: String = visual_runs(&p, 0..text.len())
+            .into_iter()
+            .map(|(r, l)| {
+                if l.is_rtl() {
+                    text[r].chars().rev().collect::<String>()
+                } else {
+                    text[r].to_string()
+                }
+            })
+            .collect();
+        let base = if rtl { Level::rtl() } else { Level::ltr() };
+        let info = unicode_bidi::ParagraphBidiInfo::new(text, Some(base));
+        let reference = info.reorder_line(0..text.len());
+        assert_eq!(ours, reference, "{text:?}");
+    }
+
+    #[test]
+    fn lines_reorder_as_unicode_bidi_does() {
+        check("بشأن \u{2068}ITU-T X.1214 (سابقاً X.samtn)\u{2069}، و", true);
+        check("مشروع التوصية \u{2066}ITU-T X.1214\u{2069} في اجتماعها ", true);
+        check("Tel: +41 22 730 5111 • مرحبا 123 بكم", false);
+        check("abc \u{2067}ابت 12\u{2069} def", false);
+    }
+
+    #[test]
+    fn a_joiner_does_not_split_an_arabic_run() {
+        let text = "جنيف\u{2060} مارس";
+        let style = ParStyle::new(11.0, 1.25);
+        let p = prepare(test_fonts(), &Rich::plain(text), &style, Lang::Ar, true, 400.0).unwrap();
+        let runs = visual_runs(&p, 0..text.len());
+        assert_eq!(runs.len(), 1, "{runs:?}");
     }
 }

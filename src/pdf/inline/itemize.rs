@@ -8,8 +8,7 @@ use std::ops::Range;
 use harfrust::Script;
 use unicode_bidi::Level;
 
-use super::is_bidi_control;
-use crate::pdf::dom::{LINE_SEP, OBJECT};
+use crate::pdf::chars::{OBJECT, is_invisible};
 use crate::pdf::fonts::{FaceId, Family, FontSet};
 
 /// A maximal range of text shaped as a unit.
@@ -22,12 +21,6 @@ pub struct Item {
     pub span: usize,
     /// An inline object (fill line) rather than text.
     pub object: bool,
-}
-
-/// Characters that produce no glyph: bidi controls (their job ends with the
-/// bidi step), the `<br>` separator and the soft hyphen.
-pub fn is_invisible(c: char) -> bool {
-    is_bidi_control(c) || c == LINE_SEP || c == '\u{AD}' || c == '\u{200B}' || c == '\u{2060}' || c == '\u{FEFF}'
 }
 
 /// The family a character asks for by itself, or `None` for characters

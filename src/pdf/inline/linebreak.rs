@@ -1,272 +1,377 @@
-//! Line-break opportunities (UAX #14 via icu_segmenter, tightened by the
-//! Chinese no-break rules) and greedy line filling with hyphenation.
+//! Stage three of paragraph layout: total-fit line breaking (Knuth and
+//! Plass, as TeX and Typst do). Every feasible line between two breaks is
+//! priced by how far it falls short of (or must be squeezed into) the
+//! measure, plus penalties for hyphens, consecutive hyphens and a lonely
+//! last line; dynamic programming picks the cheapest set of lines for the
+//! whole paragraph. A candidate line is measured in constant time from the
+//! prefix sums of the prepared paragraph.
 
-use std::ops::Range;
+use super::breakpoints::{Break, Kind};
+use super::prepare::Prepared;
 
-use icu_segmenter::LineSegmenter;
-use icu_segmenter::options::LineBreakOptions;
-
-use super::itemize::is_invisible;
-use crate::pdf::dom::LINE_SEP;
-
-/// Characters that must not begin a line (Chinese typesetting rules;
-/// ASCII closing punctuation included for mixed text).
-pub const NO_LINE_START: &str = "，。、；：？！）」』》〉】”’％,.;:?!)";
-/// Characters that must not end a line.
-pub const NO_LINE_END: &str = "（「『《〈【“‘";
-
-/// A break opportunity: byte offset and whether the break is forced.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Break {
-    pub pos: usize,
-    pub mandatory: bool,
+/// How a paragraph's lines are priced.
+#[derive(Clone, Debug)]
+pub struct Params {
+    /// The measure, in points.
+    pub width: f32,
+    /// Justified lines (Chinese) are priced by how much their character
+    /// spacing must change; ragged lines by the room left at their end.
+    pub justify: bool,
+    /// The room at a ragged line's end that costs a badness of 100.
+    pub ragged: f64,
+    /// Penalty of a line ending in an inserted hyphen.
+    pub hyphen: f64,
+    /// Penalty of a line ending after a hyphen of the text.
+    pub explicit: f64,
+    /// Demerits of two hyphenated lines in a row (a third is never taken
+    /// while another way exists).
+    pub double_hyphen: f64,
+    /// Demerits of a hyphen on the line before the last.
+    pub final_hyphen: f64,
+    /// Penalty of a last line holding a single unbreakable piece (one
+    /// ideograph in Chinese).
+    pub runt: f64,
 }
 
-/// All break opportunities after position 0, the end of text included.
-pub fn opportunities(text: &str) -> Vec<Break> {
-    let segmenter = LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default());
-    let mut out: Vec<Break> = Vec::new();
-    for pos in segmenter.segment_str(text) {
-        if pos == 0 {
-            continue;
+/// Penalty of a break inside an unbreakable stretch wider than the line.
+const EMERGENCY: f64 = 10_000.0;
+/// Penalty of a break after a hyphen inside a code: better than a line
+/// stretched to its limit or cut inside a word.
+const CODE_HYPHEN: f64 = 3_000.0;
+/// Tolerance for rounding in widths, in points.
+const EPS: f64 = 0.01;
+/// Most hyphenated lines in a row.
+const MAX_HYPHEN_RUN: u8 = 2;
+
+/// A line: from break `from` to break `to` (indices into [`Lines::breaks`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineSpec {
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The chosen lines, over the breaks of the paragraph with any emergency
+/// breaks added.
+pub struct Lines {
+    pub breaks: Vec<Break>,
+    pub specs: Vec<LineSpec>,
+}
+
+/// What is measured of a candidate line.
+#[derive(Clone, Copy, Debug)]
+pub struct Fit {
+    /// Natural width of the visible content, the hyphen included.
+    pub width: f64,
+    pub stretch: f64,
+    pub shrink: f64,
+}
+
+/// Measures the line from break `a` to break `b`.
+pub fn measure(p: &Prepared, a: &Break, b: &Break) -> Fit {
+    let (vis, trim) = (a.next_vis, b.trim);
+    let mut width = f64::from(b.hyphen_width());
+    let (mut stretch, mut shrink) = (0.0, 0.0);
+    if trim > vis {
+        let adj = p.between(vis, trim);
+        width += p.advance(a.pos..trim) + adj.fixed;
+        stretch = adj.stretch;
+        shrink = adj.shrink;
+    }
+    Fit { width, stretch, shrink }
+}
+
+/// The line cannot be set at the measure (even fully squeezed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooNarrow {
+    /// Where the piece that does not fit starts.
+    pub pos: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    brk: usize,
+    /// Hyphenated lines in a row ending here.
+    run: u8,
+    total: f64,
+    pred: usize,
+}
+
+/// Breaks the paragraph into lines of at most `params.width`.
+pub fn total_fit(p: &Prepared, breaks: &[Break], params: &Params) -> Result<Lines, TooNarrow> {
+    let breaks = with_emergency_breaks(p, breaks, f64::from(params.width))?;
+    let nodes = solve(p, &breaks, params)?;
+    let mut best = nodes.len() - 1;
+    let last = nodes[best].brk;
+    for (i, n) in nodes.iter().enumerate().rev() {
+        if n.brk != last {
+            break;
         }
-        let before = text[..pos].chars().rev().find(|&c| !super::is_bidi_control(c));
-        let mandatory = before == Some(LINE_SEP) || pos == text.len();
-        if !mandatory {
-            let after = text[pos..].chars().find(|&c| !is_invisible(c));
-            if after.is_some_and(|c| NO_LINE_START.contains(c))
-                || before.is_some_and(|c| NO_LINE_END.contains(c))
-                || short_hyphen_part(text, pos)
-            {
+        if n.total < nodes[best].total {
+            best = i;
+        }
+    }
+    let mut specs = Vec::new();
+    let mut i = best;
+    while nodes[i].brk != 0 {
+        let pred = nodes[i].pred;
+        specs.push(LineSpec {
+            from: nodes[pred].brk,
+            to: nodes[i].brk,
+        });
+        i = pred;
+    }
+    specs.reverse();
+    Ok(Lines { breaks, specs })
+}
+
+/// Adds cluster-boundary breaks inside any stretch between two ordinary
+/// breaks that is wider than the line (a long address, a code), so that
+/// no line runs past the margin. Fails when one cluster alone is wider.
+fn with_emergency_breaks(p: &Prepared, breaks: &[Break], width: f64) -> Result<Vec<Break>, TooNarrow> {
+    let mut list = Vec::with_capacity(breaks.len());
+    let mut prev = 0;
+    for (i, b) in breaks.iter().enumerate() {
+        if i > 0 && b.kind != Kind::Hyphen {
+            let a = &breaks[prev];
+            if measure(p, a, b).width > width + EPS {
+                // Hyphenation points inside the stretch give way to
+                // cluster boundaries.
+                while list
+                    .last()
+                    .is_some_and(|x: &Break| x.kind == Kind::Hyphen && x.pos > a.pos)
+                {
+                    list.pop();
+                }
+                emergency(p, a, b, width, &mut list)?;
+            }
+            prev = i;
+        }
+        list.push(b.clone());
+    }
+    Ok(list)
+}
+
+/// Cluster boundaries between `a` and `b` as emergency breaks.
+fn emergency(p: &Prepared, a: &Break, b: &Break, width: f64, list: &mut Vec<Break>) -> Result<(), TooNarrow> {
+    // Cluster starts of the runs inside a..b, ascending.
+    let mut starts = Vec::new();
+    let mut r = p.first_run_after(a.pos);
+    while r < p.runs.len() && p.runs[r].item.range.start < b.trim {
+        let run = &p.runs[r];
+        if run.item.object {
+            starts.push(run.item.range.start);
+        }
+        for g in &run.glyphs {
+            if g.cluster > a.next_vis && g.cluster < b.trim {
+                starts.push(g.cluster);
+            }
+        }
+        r += 1;
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut last = a.next_vis;
+    for s in starts {
+        let piece = p.advance(last..s);
+        if piece > width + EPS {
+            return Err(TooNarrow { pos: last });
+        }
+        list.push(Break {
+            pos: s,
+            kind: Kind::Emergency,
+            trim: s,
+            next_vis: s,
+            before_object: false,
+            hyphen: None,
+        });
+        last = s;
+    }
+    if p.advance(last..b.trim) > width + EPS {
+        return Err(TooNarrow { pos: last });
+    }
+    Ok(())
+}
+
+fn badness(ratio: f64) -> f64 {
+    100.0 * ratio.abs().min(10.0).powi(3)
+}
+
+/// The dynamic programme. Nodes of one break are adjacent and in break
+/// order; `active` lists the nodes a line may still start from.
+fn solve(p: &Prepared, breaks: &[Break], params: &Params) -> Result<Vec<Node>, TooNarrow> {
+    let width = f64::from(params.width);
+    let mut nodes = vec![Node {
+        brk: 0,
+        run: 0,
+        total: 0.0,
+        pred: 0,
+    }];
+    // Nodes from `head` on may start a line; those before are too far back.
+    let mut head = 0;
+    // The first node of the current mandatory segment.
+    let mut segment_start = 0;
+    for (j, b) in breaks.iter().enumerate().skip(1) {
+        let mut best: [Option<(f64, usize)>; (MAX_HYPHEN_RUN + 1) as usize] = [None; 3];
+        let last_line = b.kind == Kind::Mandatory;
+        // A line a fill-in field pushes down ends like a last line.
+        let ragged_end = last_line || b.before_object;
+        let mut i = head;
+        while i < nodes.len() {
+            let n = nodes[i];
+            let a = &breaks[n.brk];
+            let fit = measure(p, a, b);
+            let slack = width - fit.width;
+            if slack < -fit.shrink - EPS {
+                // Overfull: lines from earlier breaks are wider still.
+                if i == head && nodes.get(i + 1).is_some_and(|m| m.brk < j) {
+                    head += 1;
+                }
+                i += 1;
                 continue;
             }
-        }
-        out.push(Break { pos, mandatory });
-    }
-    if out.last().is_none_or(|b| b.pos != text.len()) && !text.is_empty() {
-        out.push(Break {
-            pos: text.len(),
-            mandatory: true,
-        });
-    }
-    out
-}
-
-/// Whether `pos` follows a hyphen that joins a short part: "ITU-/T",
-/// "E-/mail", "CH-/1211", "X.sgsec-/2" read badly when broken.
-fn short_hyphen_part(text: &str, pos: usize) -> bool {
-    if !text[..pos].ends_with(['-', '\u{2010}']) {
-        return false;
-    }
-    let before = text[..pos - 1]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .count();
-    let after = text[pos..].chars().take_while(|c| c.is_alphanumeric()).count();
-    before < 3 || after < 3 || in_identifier(text, pos)
-}
-
-/// Whether the word around `pos` is a code rather than words: it holds a dot or a digit
-/// ("Y.ML-IMT2020-Archi", "IMT-2020"), and a line break inside it would garble it.
-fn in_identifier(text: &str, pos: usize) -> bool {
-    let delim = |c: char| c.is_whitespace() || "()（）[]«»\"“”,;،؛".contains(c) || super::is_bidi_control(c);
-    let start = text[..pos]
-        .rfind(delim)
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let end = text[pos..].find(delim).map_or(text.len(), |i| pos + i);
-    let word = &text[start..end];
-    word.contains('.') || word.chars().any(|c| c.is_ascii_digit())
-}
-
-/// A line: its byte range and whether it ends in an inserted hyphen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LineSpec {
-    pub range: Range<usize>,
-    pub hyphen: bool,
-}
-
-/// Measures text by prefix sums of advances (points) per byte.
-pub struct Measure<'a> {
-    pub text: &'a str,
-    pub cum: Vec<f32>,
-}
-
-impl Measure<'_> {
-    pub fn width(&self, range: Range<usize>) -> f32 {
-        self.cum[range.end] - self.cum[range.start]
-    }
-
-    /// End of `range` without trailing spaces, separators and controls:
-    /// those hang past the line end and do not count for fitting.
-    pub fn trim_end(&self, range: Range<usize>) -> usize {
-        let mut end = range.end;
-        for (i, c) in self.text[range.clone()].char_indices().rev() {
-            if c == ' ' || c == '\u{3000}' || is_invisible(c) {
-                end = range.start + i;
+            let ratio = if slack < 0.0 {
+                slack / fit.shrink
+            } else if ragged_end {
+                0.0
+            } else if params.justify {
+                if fit.stretch > 0.0 {
+                    slack / fit.stretch
+                } else if slack > EPS {
+                    10.0
+                } else {
+                    0.0
+                }
             } else {
-                break;
+                slack / params.ragged
+            };
+            let mut penalty = match b.kind {
+                Kind::Hyphen => params.hyphen,
+                Kind::Explicit => params.explicit,
+                Kind::CodeHyphen => CODE_HYPHEN,
+                Kind::Emergency => EMERGENCY,
+                _ => 0.0,
+            };
+            let runt = last_line && n.brk + 1 == j && !matches!(a.kind, Kind::Start | Kind::Mandatory);
+            if runt {
+                penalty += params.runt;
             }
-        }
-        end
-    }
-}
-
-/// Greedy fill: each line takes as many break opportunities as fit into
-/// `avail`. A word that would overflow is hyphenated when `hyphenate` is
-/// set; an unbreakable word longer than a line is cut at a character.
-pub fn fill(
-    m: &Measure,
-    breaks: &[Break],
-    avail: f32,
-    hyphenate: Option<hypher::Lang>,
-    hyphen_width: impl Fn(usize) -> f32,
-) -> Vec<LineSpec> {
-    const EPS: f32 = 0.01;
-    let len = m.text.len();
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut last_fit: Option<usize> = None;
-    let mut i = 0;
-    while i < breaks.len() {
-        let b = breaks[i];
-        if b.pos <= start {
+            let mut demerits = (1.0 + badness(ratio)).powi(2) + penalty * penalty;
+            let run = if b.kind.hyphenated() { n.run + 1 } else { 0 };
+            if run > MAX_HYPHEN_RUN {
+                i += 1;
+                continue;
+            }
+            if run >= 2 {
+                demerits += params.double_hyphen;
+            }
+            if last_line && n.run > 0 {
+                demerits += params.final_hyphen;
+            }
+            let total = n.total + demerits;
+            let slot = &mut best[run as usize];
+            if slot.is_none_or(|(t, _)| total < t) {
+                *slot = Some((total, i));
+            }
             i += 1;
-            continue;
         }
-        let w = m.width(start..m.trim_end(start..b.pos));
-        if w <= avail + EPS {
-            if b.mandatory {
-                lines.push(LineSpec {
-                    range: start..b.pos,
-                    hyphen: false,
+        let before = nodes.len();
+        for (run, slot) in best.iter().enumerate() {
+            if let Some((total, pred)) = *slot {
+                nodes.push(Node {
+                    brk: j,
+                    run: run as u8,
+                    total,
+                    pred,
                 });
-                start = b.pos;
-                last_fit = None;
-            } else {
-                last_fit = Some(b.pos);
             }
-            i += 1;
-            continue;
         }
-        // The word ending at `b` overflows.
-        let word_start = last_fit.unwrap_or(start);
-        if let Some(lang) = hyphenate
-            && let Some(p) = hyphen_point(m, start, word_start..b.pos, avail, lang, &hyphen_width)
-        {
-            lines.push(LineSpec {
-                range: start..p,
-                hyphen: true,
-            });
-            start = p;
-            last_fit = None;
-            continue;
-        }
-        if let Some(lf) = last_fit {
-            lines.push(LineSpec {
-                range: start..lf,
-                hyphen: false,
-            });
-            start = lf;
-            last_fit = None;
-            continue;
-        }
-        // A single word wider than the line: cut it where it stops fitting,
-        // keeping at least one character so that progress is made.
-        let mut cut = start + m.text[start..].chars().next().map_or(1, char::len_utf8);
-        for (off, _) in m.text[start..b.pos].char_indices().skip(1) {
-            if m.width(start..start + off) > avail {
-                break;
+        if b.kind == Kind::Mandatory {
+            if nodes.len() == before {
+                // Nothing reaches this forced break: the stretch before it
+                // is wider than the line.
+                return Err(TooNarrow {
+                    pos: breaks[nodes[segment_start].brk].next_vis,
+                });
             }
-            cut = start + off;
-        }
-        lines.push(LineSpec {
-            range: start..cut,
-            hyphen: false,
-        });
-        start = cut;
-    }
-    if start < len {
-        lines.push(LineSpec {
-            range: start..len,
-            hyphen: false,
-        });
-    }
-    lines
-}
-
-/// The last hyphenation point of the word in `word` at which the line from
-/// `start` plus a hyphen still fits.
-fn hyphen_point(
-    m: &Measure,
-    start: usize,
-    word: Range<usize>,
-    avail: f32,
-    lang: hypher::Lang,
-    hyphen_width: &impl Fn(usize) -> f32,
-) -> Option<usize> {
-    let end = m.trim_end(word.clone());
-    let s = &m.text[word.start..end];
-    // Hyphenate only the alphabetic core (leading/trailing punctuation such
-    // as quotes and commas stays attached).
-    let lead = s.find(char::is_alphabetic)?;
-    let trail = s.rfind(char::is_alphabetic)?;
-    let core_end = trail + s[trail..].chars().next()?.len_utf8();
-    let core = &s[lead..core_end];
-    if core.chars().count() < 5 || !core.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let lower = core.to_lowercase();
-    if lower.chars().count() != core.chars().count() {
-        return None;
-    }
-    let char_starts: Vec<usize> = core.char_indices().map(|(i, _)| i).collect();
-    let mut best = None;
-    let mut chars_seen = 0;
-    let syllables: Vec<&str> = hypher::hyphenate(&lower, lang).collect();
-    for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
-        chars_seen += syl.chars().count();
-        let p = word.start + lead + char_starts[chars_seen];
-        if m.width(start..p) + hyphen_width(p) <= avail {
-            best = Some(p);
+            // No line crosses a forced break.
+            head = before;
+            segment_start = before;
+        } else if head >= nodes.len() {
+            return Err(TooNarrow { pos: b.pos });
         }
     }
-    best
+    Ok(nodes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::dom::{Lang, Rich};
+    use crate::pdf::fonts::test_fonts;
+    use crate::pdf::inline::breakpoints::collect;
+    use crate::pdf::inline::prepare::prepare;
+    use crate::pdf::inline::{ParStyle, params};
 
-    #[test]
-    fn chinese_punctuation_never_starts_a_line() {
-        let text = "就已确定并建议在会议（2018年3月20-29日，日内瓦）上批准的建议书草案。与成员国进行磋商！";
-        let breaks = opportunities(text);
-        for b in &breaks {
-            if b.pos < text.len() {
-                let next = text[b.pos..].chars().next().unwrap();
-                assert!(!NO_LINE_START.contains(next), "break before {next:?} at {}", b.pos);
-                let prev = text[..b.pos].chars().next_back().unwrap();
-                assert!(!NO_LINE_END.contains(prev), "break after {prev:?} at {}", b.pos);
-            }
-        }
-        // CJK breaks between ideographs.
-        assert!(breaks.len() > 20);
+    fn lines(text: &str, lang: Lang, width: f32) -> Vec<String> {
+        let fonts = test_fonts();
+        let style = ParStyle::new(11.0, 1.25);
+        let p = prepare(fonts, &Rich::plain(text), &style, lang, false, width).unwrap();
+        let hyph = crate::pdf::inline::hyphen_lang(lang);
+        let breaks = collect(fonts, &p, hyph);
+        let lines = total_fit(&p, &breaks, &params(&style, lang, width)).unwrap();
+        lines
+            .specs
+            .iter()
+            .map(|l| {
+                let (a, b) = (&lines.breaks[l.from], &lines.breaks[l.to]);
+                let mut s = text[a.pos..b.trim].to_string();
+                if b.kind == Kind::Hyphen {
+                    s.push('-');
+                }
+                s
+            })
+            .collect()
     }
 
     #[test]
-    fn short_hyphenated_parts_stay_together() {
-        let text = "ITU-T E-mail above-mentioned X.sgsec-2";
-        let positions: Vec<usize> = opportunities(text).iter().map(|b| b.pos).collect();
-        assert!(!positions.contains(&4), "ITU-/T");
-        assert!(!positions.contains(&8), "E-/mail");
-        assert!(positions.contains(&19), "above-/mentioned");
-        assert!(!positions.contains(&(text.len() - 1)), "X.sgsec-/2");
-        let code = "(ex Y.ML-IMT2020-Archi) IMT-2020 well-known";
-        let positions: Vec<usize> = opportunities(code).iter().map(|b| b.pos).collect();
-        for p in [9, 17, 28] {
-            assert!(!positions.contains(&p), "a break inside a code at {p}: {positions:?}");
+    fn total_fit_evens_out_a_paragraph_greedy_would_leave_ragged() {
+        let text = "aaa bb cc ddddd";
+        // Greedy at a width of "aaa bb cc" gives a lone "ddddd"; total fit
+        // is free to choose, and never exceeds the measure.
+        let all = lines(text, Lang::En, 60.0);
+        assert!(all.len() >= 2, "{all:?}");
+        let joined = all.join(" ");
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_cut_at_clusters() {
+        let word = "x".repeat(60);
+        let all = lines(&word, Lang::En, 100.0);
+        assert!(all.len() > 2);
+        assert_eq!(all.concat(), word);
+    }
+
+    #[test]
+    fn a_column_narrower_than_a_character_is_an_error() {
+        let fonts = test_fonts();
+        let style = ParStyle::new(11.0, 1.25);
+        let p = prepare(fonts, &Rich::plain("WWW"), &style, Lang::En, false, 3.0).unwrap();
+        let breaks = collect(fonts, &p, None);
+        assert_eq!(
+            total_fit(&p, &breaks, &params(&style, Lang::En, 3.0)).err(),
+            Some(TooNarrow { pos: 0 })
+        );
+    }
+
+    #[test]
+    fn never_three_hyphens_in_a_row() {
+        let text = "internationalization telecommunication standardization recommendations interoperability \
+                    characteristically implementation administrations organizations responsibilities";
+        for w in (90..200).step_by(5) {
+            let all = lines(text, Lang::En, w as f32);
+            let ends: Vec<bool> = all.iter().map(|l| l.ends_with('-')).collect();
+            assert!(!ends.windows(3).any(|w| w.iter().all(|&h| h)), "{w}: {all:?}");
         }
-        assert!(positions.contains(&(code.len() - 5)), "well-/known: {positions:?}");
     }
 }

@@ -1,31 +1,26 @@
-//! Paragraph layout: bidi levels → break opportunities → font itemisation →
-//! shaping → greedy line fill (with hyphenation) → per-line visual
-//! reordering. The order follows Typst's inline layout.
+//! Paragraph layout in stages, after Typst's inline layout:
+//! [`prepare`] (bidi levels, font itemisation, shaping, prefix sums of the
+//! advances) → [`breakpoints`] (every place a line may end, hyphenation
+//! points included) → [`linebreak`] (total fit over the whole paragraph) →
+//! [`line`] (visual order, glyph positions, justification). Each stage is
+//! linear in the paragraph's length, so a long paragraph costs what many
+//! short ones do.
 
 pub mod bidi;
+pub mod breakpoints;
 pub mod itemize;
+pub mod line;
 pub mod linebreak;
+pub mod prepare;
 pub mod shape;
 
-use std::sync::Arc;
-
-use unicode_bidi::{Level, ParagraphBidiInfo};
-
-use self::bidi::{Hyphen, PosRun, position_line};
-use self::linebreak::{LineSpec, Measure};
-use self::shape::ShapedRun;
+use self::breakpoints::Kind;
+use self::line::{PosRun, Spacing};
+use self::linebreak::Params;
 use super::PdfError;
-use super::dom::{LINE_SEP, Lang, Rich, TextStyle};
-use super::fonts::{Family, FontSet};
-
-/// Bidi formatting characters. They take part in the bidi algorithm and are
-/// removed before shaping, so they never reach the PDF text layer.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
-}
+use super::chars::{LINE_SEP, is_bidi_control};
+use super::dom::{Lang, Rich, TextStyle};
+use super::fonts::FontSet;
 
 /// How a paragraph is set.
 #[derive(Clone, Debug)]
@@ -37,6 +32,27 @@ pub struct ParStyle {
     pub italic: bool,
     /// Width of a text `<input>` fill line.
     pub object_width: f32,
+    /// Whether long words may be hyphenated (running text; never headings,
+    /// names, addresses, the header block or the signature).
+    pub hyphenate: bool,
+    /// Whether lines other than the last are justified to both edges
+    /// (Chinese running text).
+    pub justify: bool,
+}
+
+impl ParStyle {
+    /// Plain text at `size` points: no hyphenation, no justification.
+    pub fn new(size: f32, leading: f32) -> ParStyle {
+        ParStyle {
+            size,
+            leading,
+            bold: false,
+            italic: false,
+            object_width: super::style::FILL_LINE,
+            hyphenate: false,
+            justify: false,
+        }
+    }
 }
 
 /// One laid-out line.
@@ -45,18 +61,20 @@ pub struct Line {
     pub runs: Vec<PosRun>,
     /// Byte range in the paragraph text.
     pub range: std::ops::Range<usize>,
-    /// Advance of the visible content (trailing spaces excluded).
+    /// Advance of the line (spaces hanging at its end take none).
     pub width: f32,
-    /// Where the visible content starts, from the runs' origin: trailing
-    /// spaces of an RTL line sit at its visual left.
-    pub lead: f32,
+    /// The line ends in a hyphen (inserted, or one of the text): the word
+    /// goes on on the next line, which must then be on the same page.
+    pub hyphenated: bool,
 }
 
 /// A paragraph broken into lines.
 #[derive(Clone, Debug)]
 pub struct ParLayout {
     pub lines: Vec<Line>,
-    pub size: f32,
+    /// Size of the paragraph's own script (Arabic is set larger), which
+    /// places the baseline in the line.
+    pub em: f32,
     pub line_height: f32,
     pub styles: Vec<TextStyle>,
     /// Base direction the paragraph was set in.
@@ -69,11 +87,13 @@ impl ParLayout {
     /// Baseline of line `i` below the paragraph top: the em box is centred
     /// in the line pitch, with the ascent taken as 0.86 em.
     pub fn baseline(&self, i: usize) -> f32 {
-        i as f32 * self.line_height + (self.line_height - self.size) / 2.0 + 0.86 * self.size
+        i as f32 * self.line_height + (self.line_height - self.em) / 2.0 + 0.86 * self.em
     }
 }
 
-fn hyphen_lang(lang: Lang) -> Option<hypher::Lang> {
+/// The hyphenation patterns of a language; Chinese and Arabic are never
+/// hyphenated.
+pub fn hyphen_lang(lang: Lang) -> Option<hypher::Lang> {
     match lang {
         Lang::En => Some(hypher::Lang::English),
         Lang::Fr => Some(hypher::Lang::French),
@@ -83,13 +103,31 @@ fn hyphen_lang(lang: Lang) -> Option<hypher::Lang> {
     }
 }
 
-fn default_family(lang: Lang) -> Family {
-    match lang {
-        Lang::Ar => Family::Naskh,
-        Lang::Zh => Family::Cjk,
-        _ => Family::Sans,
+/// The prices of line breaking (see [`linebreak::Params`]). Latin and
+/// Cyrillic: ragged right, a hyphen only where it saves a line several ems
+/// short, two in a row rarely; Chinese: justified, no single character
+/// alone on the last line.
+pub fn params(style: &ParStyle, lang: Lang, width: f32) -> Params {
+    let em = f64::from(style.size);
+    Params {
+        width,
+        justify: style.justify,
+        // A line ending two and a half ems short of the measure is as bad
+        // as a justified line stretched to its limit; narrow columns are
+        // allowed proportionally more.
+        ragged: (2.5 * em).max(f64::from(width) / 8.0),
+        hyphen: 250.0,
+        explicit: 50.0,
+        double_hyphen: 30_000.0,
+        final_hyphen: 20_000.0,
+        runt: if lang == Lang::Zh { 150.0 } else { 0.0 },
     }
 }
+
+/// The most a justified line's character spacing stretches, as a ratio of
+/// its stretch (two and a half ems per gap: a narrow cell whose next piece
+/// is a long code has few gaps to spread its room over).
+const MAX_STRETCH: f64 = 10.0;
 
 /// Lays out `rich` into lines of at most `width` points.
 pub fn layout(
@@ -100,7 +138,6 @@ pub fn layout(
     rtl: bool,
     width: f32,
 ) -> Result<ParLayout, PdfError> {
-    let text: Arc<str> = Arc::from(rich.text.as_str());
     let styles: Vec<TextStyle> = rich
         .spans
         .iter()
@@ -111,96 +148,85 @@ pub fn layout(
             lang: s.lang.clone(),
         })
         .collect();
+    let em = if lang == Lang::Ar {
+        style.size * super::style::NASKH_SCALE
+    } else {
+        style.size
+    };
     let mut par = ParLayout {
         lines: Vec::new(),
-        size: style.size,
+        em,
         line_height: style.size * style.leading,
         styles,
         rtl,
         source: rich.source,
     };
-    if text.is_empty() {
+    if rich.text.is_empty() {
         return Ok(par);
     }
-
-    // 1. Bidi levels, with the isolates still in the text.
-    let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = ParagraphBidiInfo::new(&text, Some(base));
-
-    // 2. Break opportunities.
-    let breaks = linebreak::opportunities(&text);
-
-    // 3. Fonts, 4. shaping.
-    let spans: Vec<_> = rich
-        .spans
-        .iter()
-        .zip(&par.styles)
-        .map(|((r, _), s)| (r.clone(), s.bold, s.italic))
-        .collect();
-    let items = itemize::itemize(fonts, &text, &bidi.levels, &spans, default_family(lang));
-    let runs: Vec<ShapedRun> = items
-        .into_iter()
-        // A fill line never runs out of a narrow column.
-        .map(|it| shape::shape_item(fonts, &text, it, lang.code(), style.object_width.min(width)))
-        .collect::<Result<_, _>>()?;
-
-    // 5. Line fill over per-byte advances.
-    let mut cum = vec![0.0f32; text.len() + 1];
-    for run in &runs {
-        if run.item.object {
-            cum[run.item.range.start + 1] += run.object_width;
-        }
-        for g in &run.glyphs {
-            cum[g.cluster + 1] += g.x_advance * style.size;
-        }
-    }
-    for i in 0..text.len() {
-        cum[i + 1] += cum[i];
-    }
-    let measure = Measure { text: &text, cum };
-    let hyphen_for = |pos: usize| -> Option<Hyphen> {
-        let before = pos.saturating_sub(1);
-        let run = runs.iter().find(|r| r.item.range.contains(&before))?;
-        let glyphs = shape::shape_str(fonts, run.item.face, "-", 0..1, false, lang.code()).ok()?;
-        Some(Hyphen {
-            face: run.item.face,
-            glyphs,
-            span: run.item.span,
-        })
-    };
-    let hyphen_width =
-        |pos: usize| hyphen_for(pos).map_or(0.0, |h| h.glyphs.iter().map(|g| g.x_advance).sum::<f32>()) * style.size;
-    let specs: Vec<LineSpec> = linebreak::fill(&measure, &breaks, width, hyphen_lang(lang), hyphen_width);
-
-    // 6. Visual order per line.
-    for spec in specs {
-        let hyphen = if spec.hyphen { hyphen_for(spec.range.end) } else { None };
-        let hyphen_w = hyphen
-            .as_ref()
-            .map_or(0.0, |h| h.glyphs.iter().map(|g| g.x_advance).sum::<f32>() * style.size);
-        let (mut line_runs, total) = position_line(&bidi, &runs, &spec, style.size, &text, hyphen);
-        if text[..spec.range.end]
-            .trim_end_matches(is_bidi_control)
-            .ends_with(LINE_SEP)
-            && let Some(run) = runs
+    let p = prepare::prepare(fonts, rich, style, lang, rtl, width)?;
+    let hyphenate = if style.hyphenate { hyphen_lang(lang) } else { None };
+    let breaks = breakpoints::collect(fonts, &p, hyphenate);
+    let params = params(style, lang, width);
+    let chosen = linebreak::total_fit(&p, &breaks, &params).map_err(|e| too_narrow(rich, width, e.pos))?;
+    let w = f64::from(width);
+    for spec in &chosen.specs {
+        let (a, b) = (&chosen.breaks[spec.from], &chosen.breaks[spec.to]);
+        let fit = linebreak::measure(&p, a, b);
+        let slack = w - fit.width;
+        // Justified lines take up their slack at the character boundaries;
+        // any line squeezes what it must. A line ending at a forced break
+        // (the last of a paragraph, or before a `<br>`) is not stretched.
+        let ratio = if slack < 0.0 && fit.shrink > 0.0 {
+            (slack / fit.shrink).max(-1.0)
+        } else if style.justify && b.kind != Kind::Mandatory && !b.before_object && fit.stretch > 0.0 {
+            (slack / fit.stretch).min(MAX_STRETCH)
+        } else {
+            0.0
+        };
+        let placed = line::place(&p, a, b, Spacing { ratio });
+        let mut runs = placed.runs;
+        // A `<br>` leaves a word space in the text layer.
+        if p.text[..b.pos].trim_end_matches(is_bidi_control).ends_with(LINE_SEP)
+            && let Some(run) = p.runs[..p.first_run_after(b.pos)]
                 .iter()
                 .rev()
-                .find(|r| r.item.range.end <= spec.range.end && !r.item.object)
+                .take_while(|r| r.item.range.start >= a.pos)
+                .find(|r| !r.item.object)
             && let Some(space) = fonts.face(run.item.face).shaping.charmap().map_unicode(' ')
         {
-            let x = if rtl { 0.0 } else { total };
-            line_runs.push(bidi::break_space(run.item.face, space.to_u32(), x, run.item.span));
+            let x = if rtl { 0.0 } else { placed.total };
+            runs.push(line::break_space(
+                run.item.face,
+                space.to_u32(),
+                x,
+                run.size,
+                run.item.span,
+            ));
         }
-        let trimmed_end = measure.trim_end(spec.range.clone());
-        let trailing = measure.width(trimmed_end..spec.range.end);
         par.lines.push(Line {
-            runs: line_runs,
-            range: spec.range.clone(),
-            width: measure.width(spec.range.start..trimmed_end) + hyphen_w,
-            lead: if rtl { trailing } else { 0.0 },
+            runs,
+            range: a.pos..b.pos,
+            width: placed.total,
+            hyphenated: b.kind.hyphenated(),
         });
     }
     Ok(par)
+}
+
+/// The error for a paragraph whose column cannot hold it.
+fn too_narrow(rich: &Rich, width: f32, pos: usize) -> PdfError {
+    let piece: String = rich.text[pos..]
+        .chars()
+        .filter(|&c| !super::chars::is_invisible(c))
+        .take(24)
+        .collect();
+    PdfError::at_offset(
+        format!(
+            "a column {width:.1} pt wide is too narrow to set \u{201C}{piece}\u{201D} (lists or tables nested too deep?)"
+        ),
+        rich.source,
+    )
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use harfrust::{Buffer, BufferFlags, Direction, Language, ShapeOptions, ShaperFon
 
 use super::itemize::{Item, display_char};
 use crate::pdf::PdfError;
+use crate::pdf::chars::{NARROW_NBSP, NARROW_NBSP_EM};
 use crate::pdf::fonts::{FaceId, FontSet};
 
 /// One positioned glyph, advances and offsets in em units.
@@ -17,13 +18,17 @@ pub struct ShapedGlyph {
     pub y_offset: f32,
 }
 
-/// A shaped item: glyphs in visual order (harfrust reverses RTL runs).
+/// A shaped item: glyphs in visual order (harfrust reverses RTL runs), so
+/// their clusters rise in a left-to-right run and fall in a right-to-left one.
 #[derive(Clone, Debug)]
 pub struct ShapedRun {
     pub item: Item,
     pub glyphs: Vec<ShapedGlyph>,
     /// Width of an inline object, in points (0 for text).
     pub object_width: f32,
+    /// Font size of the run in points: the paragraph's, scaled for faces
+    /// that look smaller than Noto Sans at the same size.
+    pub size: f32,
 }
 
 /// Shapes one item of `text`. Objects are not shaped: they get `object_width`.
@@ -33,12 +38,14 @@ pub fn shape_item(
     item: Item,
     lang: &str,
     object_width: f32,
+    size: f32,
 ) -> Result<ShapedRun, PdfError> {
     if item.object {
         return Ok(ShapedRun {
             item,
             glyphs: Vec::new(),
             object_width,
+            size,
         });
     }
     let glyphs = shape_str(fonts, item.face, text, item.range.clone(), item.level.is_rtl(), lang)?;
@@ -46,6 +53,7 @@ pub fn shape_item(
         item,
         glyphs,
         object_width: 0.0,
+        size,
     })
 }
 
@@ -62,8 +70,18 @@ pub fn shape_str(
     let shaper = ShaperFont::new(&face.shaping);
     let upem = face.units_per_em();
     let mut buffer = Buffer::new();
+    // A face without a narrow no-break space shapes a space in its place,
+    // narrowed below; the text layer keeps the original character.
+    let narrow_missing = !face.has_char(NARROW_NBSP);
+    let mut narrow = Vec::new();
     for (i, c) in text[range.clone()].char_indices() {
-        buffer.push(display_char(c) as u32, (range.start + i) as u32);
+        let c = if c == NARROW_NBSP && narrow_missing {
+            narrow.push(range.start + i);
+            ' '
+        } else {
+            display_char(c)
+        };
+        buffer.push(c as u32, (range.start + i) as u32);
     }
     buffer.guess_segment_properties();
     buffer.set_direction(if rtl {
@@ -94,7 +112,11 @@ pub fn shape_str(
         .map(|(info, pos)| ShapedGlyph {
             id: info.glyph_id,
             cluster: info.cluster as usize,
-            x_advance: pos.x_advance as f32 / upem,
+            x_advance: if narrow.binary_search(&(info.cluster as usize)).is_ok() {
+                NARROW_NBSP_EM
+            } else {
+                pos.x_advance as f32 / upem
+            },
             x_offset: pos.x_offset as f32 / upem,
             y_offset: pos.y_offset as f32 / upem,
         })

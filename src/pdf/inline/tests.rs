@@ -1,16 +1,16 @@
-use super::bidi::RunKind;
-use super::linebreak::{NO_LINE_END, NO_LINE_START};
+use unicode_bidi::Level;
+
+use super::breakpoints::{NO_LINE_END, NO_LINE_START};
+use super::line::RunKind;
 use super::*;
 use crate::pdf::dom::Rich;
 use crate::pdf::fonts::{FaceId, test_fonts};
 
 fn style() -> ParStyle {
     ParStyle {
-        size: 11.0,
-        leading: 1.3,
-        bold: false,
-        italic: false,
         object_width: 100.0,
+        hyphenate: true,
+        ..ParStyle::new(11.0, 1.3)
     }
 }
 
@@ -112,17 +112,122 @@ fn isolate_with_arabic_inside_latin_matches_unicode_bidi() {
 }
 
 #[test]
-fn english_overflowing_word_is_hyphenated() {
-    let text = "The recommendation covers telecommunication standardization procedures internationally.";
-    let par = layout(test_fonts(), &Rich::plain(text), &style(), Lang::En, false, 150.0).unwrap();
-    let hyphenated = par.lines.iter().any(|l| {
-        l.runs
-            .iter()
-            .any(|r| matches!(&r.kind, RunKind::Glyphs { text, .. } if &**text == "-"))
-    });
-    assert!(hyphenated, "no line was hyphenated");
-    for l in &par.lines {
-        assert!(l.width <= 150.01);
+fn hyphenation_is_sparing_but_helps_narrow_columns() {
+    let text = "The recommendation covers telecommunication standardization procedures internationally, \
+                describing administrative arrangements between administrations and organizations.";
+    let (mut lines, mut hyphenated) = (0, 0);
+    for w in (90..240).step_by(10) {
+        let par = layout(test_fonts(), &Rich::plain(text), &style(), Lang::En, false, w as f32).unwrap();
+        let ends: Vec<bool> = par.lines.iter().map(|l| l.hyphenated).collect();
+        for (l, &h) in par.lines.iter().zip(&ends) {
+            assert!(l.width <= w as f32 + 0.01, "overfull at {w}");
+            let drawn = l
+                .runs
+                .iter()
+                .any(|r| matches!(&r.kind, RunKind::Glyphs { text, .. } if &**text == "-"));
+            assert_eq!(drawn, h && !text[l.range.clone()].ends_with('-'), "hyphen drawn at {w}");
+        }
+        assert!(
+            !ends.windows(3).any(|x| x.iter().all(|&h| h)),
+            "three hyphens in a row at {w}"
+        );
+        lines += ends.len();
+        hyphenated += ends.iter().filter(|&&h| h).count();
+    }
+    assert!(hyphenated > 0, "narrow columns never hyphenated");
+    assert!(hyphenated * 3 < lines, "{hyphenated} of {lines} lines hyphenated");
+}
+
+#[test]
+fn chinese_is_justified_with_space_between_han_and_latin() {
+    let text = "ITU-T第17研究组准备采用WTSA第1号决议第9节所述的传统批准程序，在2018年3月20日至29日于日内瓦召开的下一次会议上批准上述建议书草案（原X.samtn）、ITU-T X.1331和ITU-T X.1603。";
+    let st = ParStyle {
+        justify: true,
+        ..style()
+    };
+    let width = 200.0;
+    let par = layout(test_fonts(), &Rich::plain(text), &st, Lang::Zh, false, width).unwrap();
+    assert!(par.lines.len() >= 3);
+    let n = par.lines.len();
+    for (i, l) in par.lines.iter().enumerate() {
+        if i + 1 < n {
+            assert!((l.width - width).abs() < 0.05, "line {i} is {} wide", l.width);
+        } else {
+            assert!(l.width < width);
+        }
+    }
+    // The last line holds more than one character.
+    let last = &text[par.lines[n - 1].range.clone()];
+    assert!(last.chars().count() > 2, "{last:?}");
+    // "用WTSA第": a quarter em each side of the Latin, none in the text.
+    let mut xs: Vec<(usize, f32, f32)> = Vec::new();
+    for r in &par.lines[0].runs {
+        if let RunKind::Glyphs { glyphs, .. } = &r.kind {
+            let mut x = r.x;
+            for g in glyphs {
+                xs.push((g.text_range.start, x, g.x_advance * r.size));
+                x += g.x_advance * r.size;
+            }
+        }
+    }
+    let at = |s: &str| xs.iter().find(|g| g.0 == text.find(s).unwrap()).copied().unwrap();
+    let (_, x_yong, _) = at("用W");
+    let (_, x_w, _) = at("WTSA");
+    // 用 is one em wide; W starts a quarter em (plus any justification) after it.
+    assert!(x_w - x_yong >= 11.0 + 2.7, "{}", x_w - x_yong);
+}
+
+#[test]
+fn adjacent_full_width_punctuation_takes_one_and_a_half_em() {
+    let text = "草案（原X.samtn）、建议";
+    let par = layout(test_fonts(), &Rich::plain(text), &style(), Lang::Zh, false, 400.0).unwrap();
+    let mut xs = Vec::new();
+    for r in &par.lines[0].runs {
+        if let RunKind::Glyphs { glyphs, .. } = &r.kind {
+            let mut x = r.x;
+            for g in glyphs {
+                xs.push((g.text_range.start, x));
+                x += g.x_advance * r.size;
+            }
+        }
+    }
+    let x_of = |s: &str| xs.iter().find(|g| g.0 == text.find(s).unwrap()).unwrap().1;
+    let pair = x_of("建") - x_of("）");
+    assert!((pair - 1.5 * 11.0).abs() < 0.1, "the pair takes {pair} pt");
+}
+
+#[test]
+fn arabic_is_set_larger_than_the_latin_beside_it() {
+    let text = "مشروع التوصية \u{2066}ITU-T X.1214\u{2069} في اجتماعها";
+    let par = layout(test_fonts(), &Rich::plain(text), &style(), Lang::Ar, true, 400.0).unwrap();
+    let sizes: Vec<(FaceId, f32)> = par.lines[0]
+        .runs
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RunKind::Glyphs { face, .. } => Some((*face, r.size)),
+            RunKind::Object => None,
+        })
+        .collect();
+    assert!(sizes.contains(&(FaceId::SansRegular, 11.0)), "{sizes:?}");
+    assert!(sizes.contains(&(FaceId::NaskhRegular, 12.0)), "{sizes:?}");
+}
+
+#[test]
+fn joiners_vanish_and_narrow_spaces_are_drawn() {
+    let text = "du 20–\u{2060}29 mars\u{202F}: «\u{202F}oui\u{202F}»\u{FEFF}";
+    let par = layout(test_fonts(), &Rich::plain(text), &style(), Lang::Fr, false, 400.0).unwrap();
+    let drawn: String = visual_runs(&par, 0).into_iter().map(|(_, s)| s).collect();
+    assert!(!drawn.contains(['\u{2060}', '\u{FEFF}']), "{drawn:?}");
+    assert_eq!(drawn.matches('\u{202F}').count(), 3, "{drawn:?}");
+    // A narrow space is narrower than a word space.
+    for r in &par.lines[0].runs {
+        if let RunKind::Glyphs { glyphs, text, .. } = &r.kind {
+            for g in glyphs {
+                if &text[g.text_range.clone()] == "\u{202F}" {
+                    assert!(g.x_advance > 0.0 && g.x_advance < 0.26, "{}", g.x_advance);
+                }
+            }
+        }
     }
 }
 

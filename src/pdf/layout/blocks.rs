@@ -6,12 +6,14 @@ use std::sync::Arc;
 use krilla::surface::Location;
 use krilla::text::KrillaGlyph;
 
+use super::pages::{LONELY_LINE, TWO_LINES};
 use super::unit::{Unit, beside, stack};
 use super::{ArtifactKind, Draw, SKind, SNode, Shape, Tag};
 use crate::pdf::PdfError;
+use crate::pdf::chars::is_invisible;
 use crate::pdf::dom::{BaseDir, Block, Doc, ListKind, Mark, Rich};
 use crate::pdf::fonts::FontSet;
-use crate::pdf::inline::{self, ParLayout, bidi::RunKind};
+use crate::pdf::inline::{self, ParLayout, line::RunKind};
 use crate::pdf::style::{self, Align, BlockStyle, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W};
 
 /// A column, logically: offset from the start edge of the text area, width.
@@ -37,9 +39,29 @@ pub struct Ctx<'a> {
     pub fonts: &'a FontSet,
     pub doc: &'a Doc,
     pub nodes: Vec<SNode>,
+    /// Off inside the header block, the reply form's fields and the
+    /// signature: names, addresses and titles are never hyphenated.
+    hyphenate: bool,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    pub fn new(fonts: &'a FontSet, doc: &'a Doc) -> Ctx<'a> {
+        Ctx {
+            fonts,
+            doc,
+            nodes: Vec::new(),
+            hyphenate: true,
+        }
+    }
+
+    /// Runs `f` with hyphenation off.
+    fn unhyphenated<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.hyphenate, false);
+        let out = f(self);
+        self.hyphenate = saved;
+        out
+    }
+
     fn node(&mut self, kind: SKind, parent: Option<usize>) -> usize {
         self.nodes.push(SNode { kind, parent });
         self.nodes.len() - 1
@@ -55,6 +77,8 @@ impl Ctx<'_> {
     }
 
     pub fn par_layout(&self, rich: &Rich, st: &BlockStyle, width: f32) -> Result<ParLayout, PdfError> {
+        let mut par = st.par.clone();
+        par.hyphenate &= self.hyphenate;
         let rtl = match rich.base {
             BaseDir::Inherit => self.doc.rtl,
             BaseDir::Ltr => false,
@@ -63,7 +87,7 @@ impl Ctx<'_> {
                 .paragraph_level
                 .is_rtl(),
         };
-        inline::layout(self.fonts, rich, &st.par, self.doc.lang, rtl, width)
+        inline::layout(self.fonts, rich, &par, self.doc.lang, rtl, width)
     }
 
     /// A paragraph as one unit per line (or one unit when kept together).
@@ -82,39 +106,39 @@ impl Ctx<'_> {
                 if live {
                     let alt = rich.text[rich.spans[i].0.clone()]
                         .chars()
-                        .filter(|&c| !inline::is_bidi_control(c))
+                        .filter(|&c| !is_invisible(c))
                         .collect::<String>();
                     link_nodes[i] = Some(self.node(SKind::Link { alt }, Some(parent)));
                 }
             }
         }
         let mut units = Vec::new();
-        for i in 0..lay.lines.len() {
+        let n = lay.lines.len();
+        for i in 0..n {
             let items = self.line_draws(&lay, i, col, st.align, node, &link_nodes);
+            // A page break after line i leaves i + 1 lines of the paragraph
+            // above it and n - i - 1 below: one alone is an orphan or a
+            // widow, two are short of the three a page should hold.
+            let lonely = |k: usize| match k {
+                1 => LONELY_LINE,
+                2 => TWO_LINES,
+                _ => 0.0,
+            };
+            let penalty = if i + 1 < n {
+                lonely(i + 1) + lonely(n - i - 1)
+            } else {
+                0.0
+            };
             units.push(Unit {
                 height: lay.line_height,
                 space_before: if i == 0 { st.space_before } else { 0.0 },
+                // A word is never split across pages.
+                keep_with_next: lay.lines[i].hyphenated && i + 1 < n,
+                penalty,
                 items,
                 first_baseline: Some(lay.baseline(0)),
                 ..Unit::default()
             });
-        }
-        // No orphans or widows: the first two and the last two lines of a
-        // paragraph stay together.
-        let n = units.len();
-        if n >= 2 {
-            units[0].keep_with_next = true;
-            units[n - 2].keep_with_next = true;
-        }
-        // A hyphenated word never runs across pages.
-        for (u, line) in units.iter_mut().zip(&lay.lines) {
-            if line
-                .runs
-                .iter()
-                .any(|r| r.added && matches!(&r.kind, RunKind::Glyphs { text, .. } if &**text == "-"))
-            {
-                u.keep_with_next = true;
-            }
         }
         if st.keep_with_next && !units.is_empty() {
             let mut u = stack(units);
@@ -141,7 +165,7 @@ impl Ctx<'_> {
             (Align::Start, true) | (Align::End, false) => col.width - line.width,
             (Align::Center, _) => (col.width - line.width) / 2.0,
         };
-        let origin = self.phys_x(col) + left - line.lead;
+        let origin = self.phys_x(col) + left;
         let baseline = lay.baseline(0);
         // Logical order, so that the structure tree reads in order.
         let mut runs: Vec<_> = line.runs.iter().collect();
@@ -160,7 +184,7 @@ impl Ctx<'_> {
                         x,
                         y: baseline,
                         face: *face,
-                        size: lay.size,
+                        size: run.size,
                         // Glyphs know their source, so that validation
                         // errors point back into the XHTML.
                         glyphs: glyphs
@@ -219,6 +243,22 @@ impl Ctx<'_> {
 
     pub fn flow(&mut self, blocks: &[Block], col: Col, parent: Option<usize>) -> Result<Vec<Unit>, PdfError> {
         let lang = self.doc.lang;
+        // Each level of a list or option takes a gutter from its column: far
+        // enough down, there is no room left for text.
+        let narrowest = style::MIN_COLUMN_EM * style::body_size(lang);
+        if col.width < narrowest
+            && let Some(rich) = first_text(blocks)
+        {
+            let piece: String = rich.text.chars().filter(|&c| !is_invisible(c)).take(24).collect();
+            return Err(PdfError::at_offset(
+                format!(
+                    "no room to set \u{201C}{piece}\u{201D}: its column would be {:.1} pt wide, less than {narrowest:.0} pt \
+                     (lists nested too deep?)",
+                    col.width
+                ),
+                rich.source,
+            ));
+        }
         let mut units: Vec<Unit> = Vec::new();
         let mut prev_choice = false;
         for block in blocks {
@@ -259,12 +299,12 @@ impl Ctx<'_> {
                     }
                 }
                 Block::Masthead { org, bureau } => {
-                    let mut u = self.para(org, &style::org(lang), col, SKind::P, parent)?;
-                    u.extend(self.para(bureau, &style::bureau(lang), col, SKind::P, parent)?);
+                    let mut u = self.unhyphenated(|c| c.para(org, &style::org(lang), col, SKind::P, parent))?;
+                    u.extend(self.unhyphenated(|c| c.para(bureau, &style::bureau(lang), col, SKind::P, parent))?);
                     vec![stack(u)]
                 }
                 Block::List { kind, items } => self.list(*kind, items, col, parent)?,
-                Block::DefList { class, rows } => self.def_list(class, rows, col, parent)?,
+                Block::DefList { class, rows } => self.unhyphenated(|c| c.def_list(class, rows, col, parent))?,
                 Block::Columns { start, end, even } => {
                     let share = if *even { 0.5 } else { 0.42 };
                     let start_w = (col.width - style::COLUMN_GAP) * share;
@@ -277,15 +317,15 @@ impl Ctx<'_> {
                         start: col.start + start_w + style::COLUMN_GAP,
                         width: end_w,
                     };
-                    let a = self.flow(std::slice::from_ref(start), a_col, parent)?;
-                    let b = self.flow(std::slice::from_ref(end), b_col, parent)?;
+                    let a = self.unhyphenated(|c| c.flow(std::slice::from_ref(start), a_col, parent))?;
+                    let b = self.unhyphenated(|c| c.flow(std::slice::from_ref(end), b_col, parent))?;
                     let mut u = beside(stack(a), stack(b));
                     u.space_before = 14.0;
                     vec![u]
                 }
                 Block::Signature(blocks) => {
                     let node = self.node(SKind::Div, parent);
-                    let mut parts = self.flow(blocks, col, Some(node))?;
+                    let mut parts = self.unhyphenated(|c| c.flow(blocks, col, Some(node)))?;
                     if let Some(first) = parts.first_mut() {
                         first.space_before = first.space_before.max(12.0);
                     }
@@ -569,4 +609,23 @@ impl Ctx<'_> {
         units.extend(self.flow(sub, inner, Some(body))?);
         Ok(units)
     }
+}
+
+/// The first text of a run of blocks, depth first.
+fn first_text(blocks: &[Block]) -> Option<&Rich> {
+    blocks.iter().find_map(|b| match b {
+        Block::Para { text, .. } | Block::Heading { text, .. } => (!text.is_empty()).then_some(text),
+        Block::Masthead { org, .. } => Some(org),
+        Block::List { items, .. } => items.iter().find_map(|i| first_text(i)),
+        Block::DefList { rows, .. } => rows
+            .iter()
+            .find_map(|(l, v)| (!l.is_empty()).then_some(l).or_else(|| first_text(v))),
+        Block::Columns { start, end, .. } => {
+            first_text(std::slice::from_ref(start)).or_else(|| first_text(std::slice::from_ref(end)))
+        }
+        Block::Signature(b) | Block::Group(b) => first_text(b),
+        Block::Annex { blocks, .. } => first_text(blocks),
+        Block::Choice { legend, body } => (!legend.is_empty()).then_some(legend).or_else(|| first_text(body)),
+        Block::Option { label, sub, .. } => (!label.is_empty()).then_some(label).or_else(|| first_text(sub)),
+    })
 }

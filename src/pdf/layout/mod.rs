@@ -3,11 +3,13 @@
 //! Every block becomes a list of *units* ([`unit`]): unbreakable slices (a
 //! line of a paragraph, a heading, a table row, the signature) whose
 //! drawings are relative to the unit's top. Units carry their space before,
-//! keep-with-next and page-break-before flags; the paginator here stacks
-//! them onto A4 pages and adds the page furniture. Coordinates are in points
-//! from the page's top-left corner.
+//! keep-with-next, widow and orphan penalties and page-break-before flags;
+//! [`pages`] chooses the page breaks over the whole document, and the units
+//! are then moved onto A4 pages with the page furniture. Coordinates are in
+//! points from the page's top-left corner.
 
 mod blocks;
+mod pages;
 mod unit;
 
 use std::sync::Arc;
@@ -15,6 +17,7 @@ use std::sync::Arc;
 use krilla::text::KrillaGlyph;
 
 use self::blocks::{Col, Ctx};
+use self::pages::{PageSpec, SHRINK, page_breaks};
 use self::unit::{Unit, stack};
 use super::PdfError;
 use super::dom::{Doc, Rich};
@@ -148,11 +151,7 @@ pub struct Layout {
 
 /// Lays out the whole document.
 pub fn layout(doc: &Doc, fonts: &FontSet) -> Result<Layout, PdfError> {
-    let mut ctx = Ctx {
-        fonts,
-        doc,
-        nodes: Vec::new(),
-    };
+    let mut ctx = Ctx::new(fonts, doc);
     let full = Col {
         start: 0.0,
         width: CONTENT_W,
@@ -184,7 +183,18 @@ pub fn layout(doc: &Doc, fonts: &FontSet) -> Result<Layout, PdfError> {
             PAGE_H - MARGIN_BOTTOM
         }
     };
-    let (mut pages, outline) = paginate(&units, top, bottom);
+    let specs = page_breaks(&units, bottom(0) - top(0), bottom(1) - top(1)).map_err(|e| {
+        let u = &units[e.unit];
+        PdfError::at_offset(
+            format!(
+                "a block {:.0} pt tall does not fit on a page ({:.0} pt): a table row or kept block too long",
+                u.height,
+                bottom(1) - top(1)
+            ),
+            source_of(u),
+        )
+    })?;
+    let (mut pages, outline) = place(units, &specs, top);
 
     if let Some(f) = footer {
         let y0 = PAGE_H - MARGIN_BOTTOM - f.height;
@@ -233,51 +243,35 @@ pub fn layout(doc: &Doc, fonts: &FontSet) -> Result<Layout, PdfError> {
     })
 }
 
-/// Stacks units onto pages whose body runs from `top(p)` to `bottom(p)`:
-/// a unit goes to a new page when it asks for one or does not fit, and a
-/// keep-with-next chain moves as a whole when it fits on an empty page.
-/// Space before a unit is dropped at the top of a page.
-fn paginate(
-    units: &[Unit],
-    top: impl Fn(usize) -> f32,
-    bottom: impl Fn(usize) -> f32,
-) -> (Vec<Page>, Vec<(String, usize, f32)>) {
-    let mut pages: Vec<Page> = vec![Page::default()];
-    let mut outline = Vec::new();
-    let mut y = top(0);
-    let mut empty = true;
-    for i in 0..units.len() {
-        let u = &units[i];
-        let p = pages.len() - 1;
-        let mut new_page = u.break_before && !empty;
-        if !new_page && !empty {
-            let mut need = u.space_before + u.height;
-            let mut j = i;
-            while units[j].keep_with_next && j + 1 < units.len() {
-                j += 1;
-                need += units[j].space_before + units[j].height;
-            }
-            let fits_empty = need - u.space_before <= bottom(p + 1) - top(p + 1);
-            if y + need > bottom(p) && (fits_empty || y + u.space_before + u.height > bottom(p)) {
-                new_page = true;
-            }
-        }
-        if new_page {
-            pages.push(Page::default());
-            y = top(pages.len() - 1);
-            empty = true;
-        }
-        let p = pages.len() - 1;
-        if !empty {
-            y += u.space_before;
-        }
-        if let Some(title) = &u.outline {
-            outline.push((title.clone(), p, y));
-        }
-        pages[p].items.extend(u.clone().shifted(y).items);
-        y += u.height;
-        empty = false;
-    }
+/// Where in the XHTML a unit's text comes from (its glyphs know).
+fn source_of(u: &Unit) -> Option<usize> {
+    u.items.iter().find_map(|d| match d {
+        Draw::Text { glyphs, .. } => glyphs.first()?.location.map(|l| (l.get() - 1) as usize),
+        _ => None,
+    })
+}
 
+/// Moves the units onto their pages, the space before each shrunk as its
+/// page needs (and dropped at the top of a page).
+fn place(units: Vec<Unit>, specs: &[PageSpec], top: impl Fn(usize) -> f32) -> (Vec<Page>, Vec<(String, usize, f32)>) {
+    let mut pages: Vec<Page> = Vec::with_capacity(specs.len());
+    let mut outline = Vec::new();
+    let mut units = units.into_iter();
+    for (p, spec) in specs.iter().enumerate() {
+        let mut page = Page::default();
+        let mut y = top(p);
+        for (k, u) in units.by_ref().take(spec.units.len()).enumerate() {
+            if k > 0 {
+                y += u.space_before * (1.0 - spec.shrink * SHRINK);
+            }
+            if let Some(title) = &u.outline {
+                outline.push((title.clone(), p, y));
+            }
+            let h = u.height;
+            page.items.extend(u.shifted(y).items);
+            y += h;
+        }
+        pages.push(page);
+    }
     (pages, outline)
 }

@@ -2,13 +2,20 @@
 
 use super::Draw;
 
-/// An unbreakable slice of the flow.
+/// An unbreakable slice of the flow (a line of a paragraph, a heading, a
+/// table row, the signature), with what the page breaker needs to know.
 #[derive(Clone, Debug, Default)]
 pub struct Unit {
     pub height: f32,
+    /// Space above the unit: glue that may shrink on a full page and
+    /// vanishes at the top of a page.
     pub space_before: f32,
+    /// No page break after this unit (headings, a line ending in a hyphen,
+    /// what a signature signs).
     pub keep_with_next: bool,
     pub break_before: bool,
+    /// Cost of a page break right after this unit: widows and orphans.
+    pub penalty: f32,
     pub items: Vec<Draw>,
     /// Baseline of the first line, from the unit top.
     pub first_baseline: Option<f32>,
@@ -26,7 +33,7 @@ impl Unit {
 }
 
 /// Stacks units into one (kept together); the first's space before is the
-/// stack's.
+/// stack's, the last's keep and penalty are the stack's.
 pub fn stack(units: Vec<Unit>) -> Unit {
     let mut out = Unit::default();
     let mut y = 0.0;
@@ -42,6 +49,7 @@ pub fn stack(units: Vec<Unit>) -> Unit {
         }
         out.outline = out.outline.or(u.outline.clone());
         out.keep_with_next = u.keep_with_next;
+        out.penalty = u.penalty;
         let h = u.height;
         out.items.extend(u.shifted(y).items);
         y += h;
@@ -55,6 +63,8 @@ pub fn beside(a: Unit, b: Unit) -> Unit {
     let mut out = a;
     out.height = out.height.max(b.height);
     out.first_baseline = out.first_baseline.or(b.first_baseline);
+    out.keep_with_next |= b.keep_with_next;
+    out.penalty = out.penalty.max(b.penalty);
     out.items.extend(b.items);
     out
 }
