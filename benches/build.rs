@@ -1,5 +1,6 @@
-//! The full build of Circular 53 (12 pages and 12 PDFs in six languages), stage by stage.
-//! `cargo bench` prints the time of each stage; the README keeps the figures.
+//! The full build of Circular 53 (12 pages and 12 PDFs in six languages), stage by stage,
+//! and the typesetting of 1 MB of text in one paragraph and in many. `cargo bench` prints
+//! the time of each; the README keeps the figures.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -61,5 +62,52 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages);
+/// Running text of about `bytes` bytes, in sentences of ITU prose.
+fn prose(bytes: usize) -> String {
+    const SENTENCES: [&str; 4] = [
+        "Recommendation ITU-T X.1214 introduces global security assessment methods and best practices to developers, manufacturers, operators and individual security experts in the telecommunication field. ",
+        "Both traditional circuit-switched networks and packet networks face various threats and attacks, from outside and inside, targeting every part of telecommunication/ICT networks. ",
+        "The storage of monitoring data determines the security requirements placed on the cloud service provider for storing monitoring data. ",
+        "Member States that do not support empowerment to proceed should inform the Director of TSB of the reasons for their objection. ",
+    ];
+    let mut s = String::with_capacity(bytes + 256);
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(SENTENCES[i % SENTENCES.len()]);
+        i += 1;
+    }
+    s.trim_end().to_string()
+}
+
+fn article(body: &str) -> String {
+    format!(
+        "<article lang=\"en\" dir=\"ltr\" class=\"document circular\" data-title=\"Long\" \
+         data-date=\"2017-10-11\" data-running-head=\"Long\">{body}</article>"
+    )
+}
+
+/// Typesetting time grows with the text, not with the square of a paragraph: one
+/// paragraph of 1 MB takes about what 1 MB in a thousand paragraphs does.
+fn long_paragraph(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fonts = pdf::FontSet::load(&root.join("fonts")).unwrap();
+    const MB: usize = 1 << 20;
+    let one = article(&format!("<p>{}</p>", prose(MB)));
+    let many = article(
+        &(0..1024)
+            .map(|_| format!("<p>{}</p>", prose(MB / 1024)))
+            .collect::<String>(),
+    );
+    let mut g = c.benchmark_group("1-MB");
+    g.sample_size(10);
+    g.bench_function("one-paragraph", |b| {
+        b.iter(|| black_box(pdf::render_pdf(&one, &fonts).unwrap()))
+    });
+    g.bench_function("1024-paragraphs", |b| {
+        b.iter(|| black_box(pdf::render_pdf(&many, &fonts).unwrap()))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, stages, long_paragraph);
 criterion_main!(benches);

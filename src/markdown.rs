@@ -7,6 +7,10 @@
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
+/// How deep lists may nest in a summary. Each level indents its items; far
+/// deeper than any ITU text goes, the PDF's column would have no room left.
+pub const MAX_LIST_DEPTH: usize = 8;
+
 /// A construct the summary may not contain, with its byte offset in the Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkdownError {
@@ -26,7 +30,23 @@ fn allowed_link(link_type: LinkType, dest: &str) -> bool {
 pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
     let mut errors = Vec::new();
     let mut events = Vec::new();
+    let mut depth = 0;
     for (ev, range) in Parser::new_ext(md, Options::empty()).into_offset_iter() {
+        match &ev {
+            Event::Start(Tag::List(_)) => {
+                depth += 1;
+                if depth == MAX_LIST_DEPTH + 1 {
+                    errors.push(MarkdownError {
+                        offset: range.start,
+                        message: format!(
+                            "lists are nested more than {MAX_LIST_DEPTH} levels deep; a summary may nest at most {MAX_LIST_DEPTH}"
+                        ),
+                    });
+                }
+            }
+            Event::End(TagEnd::List(_)) => depth -= 1,
+            _ => {}
+        }
         let refuse = |what: &str| MarkdownError {
             offset: range.start,
             message: format!("{what} is not allowed in a summary"),
@@ -109,6 +129,22 @@ mod tests {
             ok.contains(r#"href="https://www.itu.int""#) && ok.contains(r#"href="mailto:tsbsg17@itu.int""#),
             "{ok}"
         );
+    }
+
+    #[test]
+    fn lists_nest_at_most_eight_deep() {
+        let nested = |n: usize| -> String {
+            (0..n)
+                .map(|i| format!("{}- level {}\n", "  ".repeat(i), i + 1))
+                .collect()
+        };
+        assert!(render(&nested(MAX_LIST_DEPTH)).is_ok());
+        let md = nested(45);
+        let e = render(&md).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].message.contains("nested more than 8"), "{e:?}");
+        // Reported where the ninth level begins.
+        assert_eq!(md[e[0].offset..].lines().next(), Some("- level 9"), "{e:?}");
     }
 
     #[test]

@@ -481,3 +481,73 @@ fn glyphs_no_font_has_are_reported_at_their_place() {
     assert_eq!(err.line, 3, "{err}");
     assert!(err.column >= 3, "{err}");
 }
+
+#[test]
+fn lists_nested_too_deep_are_an_error_at_their_place_not_text_past_the_margin() {
+    let nest = |n: usize| {
+        let mut body = String::from("<p>Intro.</p>\n");
+        for i in 0..n {
+            body.push_str(&format!("<ul><li>level {i} of a list nested deep"));
+        }
+        body.push_str(&"</li></ul>".repeat(n));
+        article("en", "ltr", &body)
+    };
+    // Twenty levels still leave room, and the text stays inside the margins.
+    for (_, x, _, right, _, s) in texts(&lay(&nest(20))) {
+        assert!(x >= MARGIN_X - 0.5 && right <= PAGE_W - MARGIN_X + 0.5, "{s:?} outside");
+    }
+    let err = render_pdf(&nest(30), test_fonts()).unwrap_err();
+    assert!(err.message.contains("too narrow") || err.message.contains("no room"), "{err}");
+    assert!(err.message.contains("level 2"), "{err}");
+    assert_eq!(err.line, 2, "{err}");
+}
+
+#[test]
+fn a_page_never_ends_in_a_hyphenated_line() {
+    let words = "internationalization telecommunication standardization interoperability \
+                 responsibilities administrations organizations characteristically";
+    let mut hyphens = 0;
+    for n in 0..12 {
+        let mut body = String::new();
+        for i in 0..n {
+            body.push_str(&format!("<p>Filler paragraph {i}.</p>"));
+        }
+        // A narrow column (a list nested twelve deep) hyphenates its long words.
+        for _ in 0..12 {
+            body.push_str("<ul><li>");
+        }
+        for _ in 0..12 {
+            body.push_str(&format!("<p>{words} {words}</p>"));
+        }
+        body.push_str(&"</li></ul>".repeat(12));
+        let l = lay(&article("en", "ltr", &body));
+        let t = texts(&l);
+        for p in 0..l.pages.len() {
+            let on_page: Vec<_> = t.iter().filter(|x| x.0 == p && node_of(x.4).is_some()).collect();
+            let last = on_page.iter().map(|x| x.2).fold(f32::MIN, f32::max);
+            hyphens += on_page.iter().filter(|x| x.5 == "-").count();
+            assert!(
+                !on_page.iter().any(|x| x.2 == last && x.5 == "-"),
+                "{n} fillers: page {} ends in a hyphen",
+                p + 1
+            );
+        }
+    }
+    assert!(hyphens > 0, "the column never hyphenated");
+}
+
+#[test]
+fn a_long_paragraph_runs_over_pages_inside_the_margins() {
+    let text = LONG.repeat(200);
+    let src = article("en", "ltr", &format!("<p>{text}</p>"));
+    let l = lay(&src);
+    assert!(l.pages.len() > 10, "{} pages", l.pages.len());
+    let t = texts(&l);
+    for (_, x, y, right, _, s) in &t {
+        assert!(*x >= MARGIN_X - 0.5 && *right <= PAGE_W - MARGIN_X + 0.5, "{s:?} outside");
+        assert!(*y > MARGIN_TOP && *y < PAGE_H - MARGIN_BOTTOM, "{s:?} below the margin");
+    }
+    // Every word is there, once per repetition.
+    let drawn: String = t.iter().map(|x| x.5.as_str()).collect();
+    assert_eq!(drawn.matches("Resolution").count(), 200);
+}
