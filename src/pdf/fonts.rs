@@ -1,7 +1,7 @@
 //! The vendored font faces: loaded once, shared read-only by every render.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::PdfError;
 
@@ -80,6 +80,9 @@ pub struct Face {
     pub file_name: &'static str,
     pub shaping: skrifa::Font,
     pub pdf: krilla::text::Font,
+    /// The face's hyphen, shaped once on first use (every paragraph that
+    /// may be hyphenated needs its width).
+    pub hyphen: OnceLock<Option<Vec<super::inline::shape::ShapedGlyph>>>,
 }
 
 impl Face {
@@ -120,6 +123,7 @@ impl FontSet {
                 file_name,
                 shaping,
                 pdf,
+                hyphen: OnceLock::new(),
             });
         }
         Ok(FontSet { faces })

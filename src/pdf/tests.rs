@@ -497,7 +497,10 @@ fn lists_nested_too_deep_are_an_error_at_their_place_not_text_past_the_margin() 
         assert!(x >= MARGIN_X - 0.5 && right <= PAGE_W - MARGIN_X + 0.5, "{s:?} outside");
     }
     let err = render_pdf(&nest(30), test_fonts()).unwrap_err();
-    assert!(err.message.contains("too narrow") || err.message.contains("no room"), "{err}");
+    assert!(
+        err.message.contains("too narrow") || err.message.contains("no room"),
+        "{err}"
+    );
     assert!(err.message.contains("level 2"), "{err}");
     assert_eq!(err.line, 2, "{err}");
 }
@@ -544,10 +547,67 @@ fn a_long_paragraph_runs_over_pages_inside_the_margins() {
     assert!(l.pages.len() > 10, "{} pages", l.pages.len());
     let t = texts(&l);
     for (_, x, y, right, _, s) in &t {
-        assert!(*x >= MARGIN_X - 0.5 && *right <= PAGE_W - MARGIN_X + 0.5, "{s:?} outside");
+        assert!(
+            *x >= MARGIN_X - 0.5 && *right <= PAGE_W - MARGIN_X + 0.5,
+            "{s:?} outside"
+        );
         assert!(*y > MARGIN_TOP && *y < PAGE_H - MARGIN_BOTTOM, "{s:?} below the margin");
     }
     // Every word is there, once per repetition.
     let drawn: String = t.iter().map(|x| x.5.as_str()).collect();
     assert_eq!(drawn.matches("Resolution").count(), 200);
+}
+
+#[test]
+fn joiners_and_isolates_never_reach_the_text_layer_and_no_break_spaces_hold() {
+    let body = "<p>Réunion du 20–\u{2060}29\u{A0}mars 2018\u{202F}; projet «\u{202F}\u{2066}ITU-T\u{A0}X.1214\u{2069}\u{202F}»\u{FEFF} \
+                (ex\u{A0}X.dsms) et encore des mots pour remplir la ligne jusqu’au bout de la colonne étroite.</p>";
+    let src = article("fr", "ltr", body);
+    // Full width, and a narrow column (a list nested twenty deep) where lines break often.
+    for depth in [0, 20] {
+        let nested = article(
+            "fr",
+            "ltr",
+            &format!("{}{body}{}", "<ul><li>".repeat(depth), "</li></ul>".repeat(depth)),
+        );
+        let l = lay(&nested);
+        let lines: Vec<String> = {
+            let mut by_line: Vec<(usize, f32, String)> = Vec::new();
+            for (p, _, y, _, _, s) in texts(&l) {
+                match by_line.iter_mut().find(|(q, z, _)| *q == p && *z == y) {
+                    Some(x) => x.2.push_str(&s),
+                    None => by_line.push((p, y, s)),
+                }
+            }
+            by_line.into_iter().map(|x| x.2).collect()
+        };
+        for line in &lines {
+            assert!(
+                !line.contains(['\u{2060}', '\u{FEFF}', '\u{2066}', '\u{2069}']),
+                "{line:?}"
+            );
+            // No line starts or ends inside a bound pair.
+            for bound in ["29\u{A0}mars", "ITU-T\u{A0}X.1214", "ex\u{A0}X.dsms", "2018\u{202F};"] {
+                let (a, b) = bound.split_once(['\u{A0}', '\u{202F}']).unwrap();
+                assert!(
+                    !line.trim_end().ends_with(a) || line.contains(bound),
+                    "{line:?} breaks {bound:?}"
+                );
+                assert!(!line.starts_with(b), "{line:?} breaks {bound:?}");
+            }
+        }
+    }
+    let pdf = render_pdf(&src, test_fonts()).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    for obj in doc.objects.values() {
+        if let Ok(stream) = obj.as_stream() {
+            let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+            let text = String::from_utf8_lossy(&data).to_uppercase();
+            if text.contains("BEGINBFCHAR") || text.contains("BEGINBFRANGE") {
+                for bad in ["<2060>", "<FEFF>", "<2066>", "<2069>"] {
+                    assert!(!text.contains(bad), "{bad} in a ToUnicode map");
+                }
+            }
+        }
+    }
 }

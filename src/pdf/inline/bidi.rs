@@ -13,6 +13,9 @@ pub fn visual_runs(p: &Prepared, line: Range<usize>) -> Vec<(Range<usize>, Level
     if line.is_empty() {
         return Vec::new();
     }
+    if p.pure_ltr {
+        return vec![(line, p.para_level)];
+    }
     let levels = line_levels(p, line.clone());
     // Level runs in logical order.
     let mut runs: Vec<(Range<usize>, Level)> = Vec::new();

@@ -99,7 +99,6 @@ pub fn collect(fonts: &FontSet, p: &Prepared, hyphenate: Option<hypher::Lang>) -
         before_object: false,
         hyphen: None,
     }];
-    let mut hyphens = HyphenCache::default();
     let mut prev = 0;
     for pos in segmenter.segment_str(text) {
         if pos == 0 {
@@ -116,7 +115,7 @@ pub fn collect(fonts: &FontSet, p: &Prepared, hyphenate: Option<hypher::Lang>) -
             continue;
         }
         if let Some(lang) = hyphenate {
-            hyphenation_points(fonts, p, prev..pos, lang, &mut hyphens, &mut out);
+            hyphenation_points(fonts, p, prev..pos, lang, &mut out);
         }
         let kind = if mandatory {
             Kind::Mandatory
@@ -129,7 +128,7 @@ pub fn collect(fonts: &FontSet, p: &Prepared, hyphenate: Option<hypher::Lang>) -
         } else {
             Kind::Normal
         };
-        let hyphen = (kind == Kind::Hyphen).then(|| hyphens.get(fonts, p, pos)).flatten();
+        let hyphen = (kind == Kind::Hyphen).then(|| hyphen_at(fonts, p, pos)).flatten();
         out.push(Break {
             pos,
             kind,
@@ -292,30 +291,22 @@ fn after_sector_name(text: &str, pos: usize) -> bool {
         && (code.contains('.') || code.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// The hyphen glyphs of each face, shaped once per paragraph.
-#[derive(Default)]
-struct HyphenCache {
-    faces: [Option<Option<Hyphen>>; 8],
-}
-
-impl HyphenCache {
-    /// The hyphen for a line ending at `pos`, in the face of the letter
-    /// before it (or Noto Sans, when that face has no hyphen).
-    fn get(&mut self, fonts: &FontSet, p: &Prepared, pos: usize) -> Option<Hyphen> {
-        let run = p.run_at(pos.checked_sub(1)?).or_else(|| p.run_at(pos))?;
-        let r = &p.runs[run];
-        let slot = &mut self.faces[r.item.face as usize];
-        slot.get_or_insert_with(|| {
-            let mut face = r.item.face;
-            if !fonts.face(face).has_char('-') {
-                face = FaceId::of(Family::Sans, face.is_bold(), face.is_italic());
-            }
-            let glyphs = shape::shape_str(fonts, face, "-", 0..1, false, p.lang.code()).ok()?;
-            let width = glyphs.iter().map(|g| g.x_advance).sum::<f32>() * r.size;
-            Some(Hyphen { face, glyphs, width })
-        })
-        .clone()
+/// The hyphen for a line ending at `pos`, in the face of the letter before
+/// it (or Noto Sans, when that face has no hyphen), at that run's size.
+fn hyphen_at(fonts: &FontSet, p: &Prepared, pos: usize) -> Option<Hyphen> {
+    let run = p.run_at(pos.checked_sub(1)?).or_else(|| p.run_at(pos))?;
+    let r = &p.runs[run];
+    let mut face = r.item.face;
+    if !fonts.face(face).has_char('-') {
+        face = FaceId::of(Family::Sans, face.is_bold(), face.is_italic());
     }
+    let glyphs = fonts
+        .face(face)
+        .hyphen
+        .get_or_init(|| shape::shape_str(fonts, face, "-", 0..1, false, "und").ok())
+        .clone()?;
+    let width = glyphs.iter().map(|g| g.x_advance).sum::<f32>() * r.size;
+    Some(Hyphen { face, glyphs, width })
 }
 
 /// Hyphenation points of the word in `segment` (text between two break
@@ -327,7 +318,6 @@ fn hyphenation_points(
     p: &Prepared,
     segment: std::ops::Range<usize>,
     lang: hypher::Lang,
-    cache: &mut HyphenCache,
     out: &mut Vec<Break>,
 ) {
     let s = &p.text[segment.clone()];
@@ -363,7 +353,7 @@ fn hyphenation_points(
             trim: offset,
             next_vis: offset,
             before_object: false,
-            hyphen: cache.get(fonts, p, offset),
+            hyphen: hyphen_at(fonts, p, offset),
         });
     }
 }

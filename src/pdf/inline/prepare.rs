@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
 use super::ParStyle;
 use super::itemize;
@@ -22,13 +22,16 @@ use crate::pdf::style;
 /// A paragraph shaped and measured, ready to be broken into lines.
 pub struct Prepared {
     pub text: Arc<str>,
-    pub lang: Lang,
     /// The paragraph's font size (runs may be scaled from it).
     pub size: f32,
     pub para_level: Level,
+    /// Left-to-right text without a right-to-left character: every line
+    /// reads in logical order, and the bidi algorithm is skipped.
+    pub pure_ltr: bool,
     /// Resolved bidi level of each byte.
     pub levels: Vec<Level>,
-    /// Original bidi class of each byte (line-level reordering needs them).
+    /// Original bidi class of each byte (line-level reordering needs them;
+    /// empty for pure left-to-right text).
     pub classes: Vec<BidiClass>,
     /// Shaped runs in logical order; their ranges ascend and do not overlap.
     pub runs: Vec<ShapedRun>,
@@ -124,13 +127,22 @@ pub fn prepare(
 ) -> Result<Prepared, PdfError> {
     let text: Arc<str> = Arc::from(rich.text.as_str());
     let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = ParagraphBidiInfo::new(&text, Some(base));
-    let ParagraphBidiInfo {
-        original_classes: classes,
-        levels,
-        paragraph_level: para_level,
-        ..
-    } = bidi;
+    // Strong right-to-left characters, Arabic numbers and the controls that
+    // open right-to-left embeddings all lie at U+0590 or above.
+    let pure_ltr = !rtl
+        && text.chars().all(|c| {
+            (c as u32) < 0x590
+                || !matches!(
+                    bidi_class(c),
+                    BidiClass::R | BidiClass::AL | BidiClass::AN | BidiClass::RLE | BidiClass::RLO | BidiClass::RLI
+                )
+        });
+    let (classes, levels, para_level) = if pure_ltr {
+        (Vec::new(), vec![base; text.len()], base)
+    } else {
+        let bidi = ParagraphBidiInfo::new(&text, Some(base));
+        (bidi.original_classes, bidi.levels, bidi.paragraph_level)
+    };
 
     let spans: Vec<_> = rich
         .spans
@@ -159,9 +171,9 @@ pub fn prepare(
     }
     let mut p = Prepared {
         text,
-        lang,
         size: style.size,
         para_level,
+        pure_ltr,
         levels,
         classes,
         runs,
