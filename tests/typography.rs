@@ -362,16 +362,20 @@ fn every_pdf_of_every_circular_is_set_by_the_house_rules() {
     let mut files = 0;
     for (id, numbers) in ids.iter().zip(&numbers) {
         for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
-            for doc in ["circular", "reply-form"] {
-                let dir = s.out().join(id).join(lang);
-                let html = fs::read_to_string(dir.join(format!("{doc}.html"))).unwrap();
-                check_pdf(
-                    &dir.join(format!("{doc}.pdf")),
-                    &html,
-                    lang,
-                    numbers,
-                    stats.entry(lang.to_string()).or_default(),
-                );
+            // Every document of the circular's kind: a consultation has a reply form, a
+            // notice of approval has not.
+            let dir = s.out().join(id).join(lang);
+            let mut pdfs: Vec<_> = fs::read_dir(&dir)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+                .collect();
+            pdfs.sort();
+            assert!(!pdfs.is_empty(), "no PDF in {}", dir.display());
+            for pdf in pdfs {
+                let html = fs::read_to_string(pdf.with_extension("html")).unwrap();
+                check_pdf(&pdf, &html, lang, numbers, stats.entry(lang.to_string()).or_default());
                 files += 1;
             }
         }

@@ -139,6 +139,28 @@ pub fn collect(fonts: &FontSet, p: &Prepared, hyphenate: Option<hypher::Lang>) -
         });
         prev = pos;
     }
+    // A code the text binds with word joiners ("Y.CCDaaS-\u{2060}reqts") may
+    // still break after a hyphen when nothing else fits a narrow column.
+    for (i, _) in text.match_indices("-\u{2060}") {
+        let pos = i + "-\u{2060}".len();
+        let before = hyphen_parts(text, i + 1).map_or(0, |(a, _)| a);
+        let after = text[pos..]
+            .chars()
+            .take(CODE_SCAN)
+            .take_while(|c| c.is_alphanumeric())
+            .count();
+        if before >= 3 && after >= 3 && in_identifier(text, i + 1) {
+            out.push(Break {
+                pos,
+                kind: Kind::CodeHyphen,
+                trim: pos,
+                next_vis: pos,
+                before_object: false,
+                hyphen: None,
+            });
+        }
+    }
+    out.sort_by_key(|b| b.pos);
     if out.last().is_none_or(|b| b.pos != text.len() || b.kind == Kind::Start) {
         out.push(Break {
             pos: text.len(),
@@ -429,6 +451,25 @@ mod tests {
         assert!(!inside("原X.dsms"), "a break between 原 and its code");
         // Ideographs still break.
         assert!(inside("建议书"));
+    }
+
+    #[test]
+    fn a_code_bound_with_joiners_breaks_only_as_a_last_resort() {
+        let text = "草案（原\u{2060}Y.CCDaaS-\u{2060}reqts）和ITU-\u{2060}T\u{A0}X.sgsec-\u{2060}2";
+        let all = breaks(text, Lang::Zh, None);
+        let inside = |needle: &str| {
+            let at = text.find(needle).unwrap();
+            all.iter()
+                .filter(|b| b.pos > at && b.pos < at + needle.len())
+                .map(|b| (b.kind, &text[at..b.pos]))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            inside("Y.CCDaaS-\u{2060}reqts"),
+            [(Kind::CodeHyphen, "Y.CCDaaS-\u{2060}")]
+        );
+        assert!(inside("ITU-\u{2060}T\u{A0}X.sgsec-\u{2060}2").is_empty());
+        assert!(inside("原\u{2060}Y").is_empty());
     }
 
     #[test]
