@@ -234,7 +234,8 @@ fn chinese_spacing(p: &mut Prepared) {
             Class::Punct(b)
         } else if is_western_alnum(c) {
             Class::Western
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{202F}') {
+            // No-break spaces bind codes ("ITU-T X.1214"): they do not stretch.
             Class::Space
         } else {
             Class::Other
