@@ -49,7 +49,7 @@ pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
         }
         let refuse = |what: &str| MarkdownError {
             offset: range.start,
-            message: format!("{what} is not allowed in a summary"),
+            message: format!("{what} is not allowed"),
         };
         match &ev {
             Event::Html(_) | Event::InlineHtml(_) => errors.push(refuse("raw HTML")),
@@ -59,7 +59,7 @@ pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
             }) if !allowed_link(*link_type, dest_url) => {
                 errors.push(MarkdownError {
                     offset: range.start,
-                    message: format!("the link to `{dest_url}` is not allowed: summaries may link only to https:, http: or mailto: addresses"),
+                    message: format!("the link to `{dest_url}` is not allowed: links may go only to https:, http: or mailto: addresses"),
                 });
             }
             Event::Start(

@@ -31,6 +31,8 @@ struct D {
 
 struct Case {
     id: &'static str,
+    /// Paragraphs of the circular's own: the paragraph they follow, and their text's stem.
+    extra: &'static [(&'static str, &'static str)],
     kind: &'static str,
     date: &'static str,
     sg: u32,
@@ -53,6 +55,10 @@ fn cases() -> Vec<Case> {
         // copy-to list (no associates, no academia).
         Case {
             id: "T22-TSB-CIR-0012",
+            extra: &[
+                ("announce", "Remote participation is possible"),
+                ("threshold", "Replies by fax are welcome"),
+            ],
             kind: "consultation",
             date: "2023-02-15",
             sg: 13,
@@ -62,6 +68,7 @@ fn cases() -> Vec<Case> {
         // Two revised drafts, one with a provisional name (the Arabic dual).
         Case {
             id: "T22-TSB-CIR-0013",
+            extra: &[],
             kind: "consultation",
             date: "2023-03-01",
             sg: 17,
@@ -72,6 +79,7 @@ fn cases() -> Vec<Case> {
         // of the time.
         Case {
             id: "T13-TSB-CIR-0140",
+            extra: &[],
             kind: "consultation",
             date: "2015-04-20",
             sg: 15,
@@ -90,6 +98,7 @@ fn cases() -> Vec<Case> {
         // Six new drafts, 2010, another Director.
         Case {
             id: "T09-TSB-CIR-0099",
+            extra: &[],
             kind: "consultation",
             date: "2010-05-03",
             sg: 13,
@@ -106,6 +115,7 @@ fn cases() -> Vec<Case> {
         // An approval notice of two revised Recommendations and an amendment.
         Case {
             id: "T22-TSB-CIR-0030",
+            extra: &[("list", "The texts were approved *unanimously*")],
             kind: "approval",
             date: "2023-06-02",
             sg: 17,
@@ -184,6 +194,13 @@ fn yaml(c: &Case) -> String {
             y,
             "consultation:\n  number: 3\n  date: {before}\nmeeting:\n  place: geneva\n  first_day: 2023-05-02\n  last_day: 2023-05-11\napproved_on: 2023-05-11\n"
         );
+    }
+    if !c.extra.is_empty() {
+        y.push_str("extra:\n");
+        for (after, text) in c.extra {
+            let _ = writeln!(y, "  - after: {after}\n    text:");
+            y.push_str(&per_lang(text).replace("      ", "        "));
+        }
     }
     y.push_str("recommendations:\n");
     for (i, r) in c.drafts.iter().enumerate() {
@@ -311,6 +328,45 @@ fn circulars_of_other_periods_groups_and_drafts_read_true_in_six_languages() {
                         None => l.format("draft-name", &args).unwrap(),
                     };
                     must("the draft's name with its status", name);
+                }
+            }
+            // Paragraphs of the circular's own, in every language, each right after the
+            // paragraph it follows: the next numbered paragraph comes after it.
+            let html_page = fs::read_to_string(dir.join("circular.html")).unwrap();
+            let items: Vec<&str> = html_page
+                .split("<ol class=\"paragraphs\">")
+                .nth(1)
+                .unwrap()
+                .split("</ol>")
+                .next()
+                .unwrap()
+                .split("\n<li>")
+                .skip(1)
+                .collect();
+            for (after, text) in c.extra {
+                let stem = format!("{} ({})", text.replace('*', ""), lang.code());
+                let at = items
+                    .iter()
+                    .position(|i| norm(&article_text(&format!("<article>{i}</article>"))).contains(&norm(&stem)));
+                match at {
+                    None => failures.push(format!("{} [{lang}]: the paragraph after `{after}` is missing", c.id)),
+                    Some(i) => {
+                        let kind = tsbcirc::kind::find(c.kind).unwrap();
+                        let nth = kind.paragraphs.iter().position(|p| p == after).unwrap();
+                        // Numbered paragraphs before it: those of the letter up to `after`, and
+                        // the extra ones placed before.
+                        let extra_before = c
+                            .extra
+                            .iter()
+                            .filter(|(a, _)| kind.paragraphs.iter().position(|p| p == a).unwrap() < nth)
+                            .count();
+                        if i != nth + 1 + extra_before {
+                            failures.push(format!("{} [{lang}]: the paragraph after `{after}` is item {i}", c.id));
+                        }
+                    }
+                }
+                if !pdf_n.contains(&norm(&stem)) && lang != Lang::Ar {
+                    failures.push(format!("{} [{lang}] PDF lacks the paragraph after `{after}`", c.id));
                 }
             }
             // No provisional-name phrase for drafts that never had one: what stands between a
