@@ -13,8 +13,10 @@
 //!    semantic XHTML of the circular and of the reply form ([`render`]).
 //! 3. **Renditions**: the XHTML is wrapped in the site's page ([`site`]) and typeset into PDF
 //!    ([`pdf`]). Both start from the same XHTML, so they cannot say different things.
-//! 4. **Write** ([`output`]): only when everything succeeded, every file is written under a
-//!    temporary name and then renamed into place, so a failed build loses nothing.
+//! 4. **Write** ([`output`]): each document is written as soon as it is made into a staging
+//!    folder beside `out/`, which takes the place of `out/` in one step once everything
+//!    succeeded: `out/` holds the complete old set or the complete new set, even if the build
+//!    is killed, and memory holds one document at a time.
 
 pub mod catalogue;
 pub mod dates;
@@ -32,10 +34,11 @@ pub mod site;
 pub mod typography;
 pub mod values;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
@@ -71,7 +74,10 @@ pub struct Project {
 /// What a successful build wrote.
 #[derive(Debug, Clone)]
 pub struct BuildSummary {
+    /// Every file written, relative to the output folder.
     pub files: Vec<PathBuf>,
+    /// What went wrong after the new outputs were in place (previous ones left to delete).
+    pub warnings: Vec<String>,
 }
 
 impl Project {
@@ -245,43 +251,84 @@ impl Project {
         published
     }
 
+    /// The (circular, language) pairs that `opts` selects.
+    fn jobs(&self, opts: &BuildOptions) -> Result<Vec<(&Circular, Lang)>, Diagnostics> {
+        let (circulars, langs) = self.selected(opts)?;
+        Ok(circulars
+            .iter()
+            .flat_map(|c| langs.iter().map(move |&l| (*c, l)))
+            .collect())
+    }
+
+    /// The web page and the PDF of each document of circular `c` in `lang`, in pairs.
+    fn job_outputs(
+        &self,
+        c: &Circular,
+        lang: Lang,
+        published: &site::Published,
+        pdfs: bool,
+    ) -> Result<Vec<[Output; 2]>, Diagnostics> {
+        let env = Env {
+            locales: &self.locales,
+            catalogue: &self.catalogue,
+        };
+        let dir = self.templates_dir();
+        let docs = render::render_docs(&self.tera, &dir, c, lang, &env, &DateFormatter::new(lang))?;
+        let results = docs.iter().map(|d| -> Result<[Output; 2], Diagnostics> {
+            let html = site::page(&self.tera, &dir, &self.locales, d, published)?;
+            let pdf = if pdfs {
+                pdf::render_pdf(&d.xhtml, &self.fonts).map_err(|e| pdf_diag(&dir, d, &e))?
+            } else {
+                Vec::new()
+            };
+            Ok([
+                Output {
+                    path: render::doc_path(&d.circular, d.lang, d.doc.stem, "html"),
+                    bytes: html.into_bytes(),
+                },
+                Output {
+                    path: render::doc_path(&d.circular, d.lang, d.doc.stem, "pdf"),
+                    bytes: pdf,
+                },
+            ])
+        });
+        let (pairs, diags) = Diagnostics::gather(results.map(|r| r.map(|p| [p])));
+        diags.into_result().map(|()| pairs)
+    }
+
+    /// `out/index.html`.
+    fn index(&self, published: &site::Published) -> Result<Output, Diagnostics> {
+        let html = site::index(&self.tera, &self.templates_dir(), &self.locales, &self.circulars, published)?;
+        Ok(Output {
+            path: "index.html".into(),
+            bytes: html.into_bytes(),
+        })
+    }
+
     /// As [`Project::outputs`], for writing into `out_dir`, calling `done` with each
-    /// document's path once it is rendered.
+    /// document's path once it is rendered. Everything is held in memory: a build does not
+    /// use this, it writes each document as soon as it is made.
     pub fn outputs_with(
         &self,
         opts: &BuildOptions,
         out_dir: Option<&Path>,
         done: &(dyn Fn(&Path) + Sync),
     ) -> Result<Vec<Output>, Diagnostics> {
-        let docs = self.render(opts)?;
-        let dir = self.templates_dir();
+        let jobs = self.jobs(opts)?;
         let published = self.published(opts, out_dir);
-        // Each document gives its web page and its PDF, from the same XHTML.
-        let rendered: Vec<Result<[Output; 2], Diagnostics>> = docs
+        let rendered: Vec<_> = jobs
             .par_iter()
-            .map(|d| {
-                let html = site::page(&self.tera, &dir, &self.locales, d, &published)?;
-                let pdf = pdf::render_pdf(&d.xhtml, &self.fonts).map_err(|e| pdf_diag(&dir, d, &e))?;
-                let html_path = render::doc_path(&d.circular, d.lang, d.doc.stem, "html");
-                done(&html_path);
-                Ok([
-                    Output {
-                        path: html_path,
-                        bytes: html.into_bytes(),
-                    },
-                    Output {
-                        path: render::doc_path(&d.circular, d.lang, d.doc.stem, "pdf"),
-                        bytes: pdf,
-                    },
-                ])
+            .map(|&(c, l)| {
+                let pairs = self.job_outputs(c, l, &published, true)?;
+                for [html, _] in &pairs {
+                    done(&html.path);
+                }
+                Ok(pairs.into_iter().flatten().collect::<Vec<_>>())
             })
             .collect();
         let (mut outputs, mut diags) = Diagnostics::gather(rendered);
-        match site::index(&self.tera, &dir, &self.locales, &self.circulars, &published) {
-            Ok(html) => outputs.push(Output {
-                path: "index.html".into(),
-                bytes: html.into_bytes(),
-            }),
+        match self.index(&published) {
+            Ok(index) => outputs.push(index),
             Err(d) => diags.extend(d),
         }
         diags
@@ -290,25 +337,102 @@ impl Project {
             .map_err(|d| relativize(&self.root, d))
     }
 
-    /// Renders and writes everything into `out_dir`; nothing is written unless all succeeded.
+    /// Renders every selected document and the index, PDFs included when `pdfs`, and keeps
+    /// nothing: all the problems a build would meet, in memory that does not grow with the
+    /// number of circulars.
+    fn check_outputs(&self, opts: &BuildOptions, published: &site::Published, pdfs: bool) -> Result<(), Diagnostics> {
+        let jobs = self.jobs(opts)?;
+        let found: Vec<Diagnostics> = jobs
+            .par_iter()
+            .filter_map(|&(c, l)| self.job_outputs(c, l, published, pdfs).err())
+            .collect();
+        let mut diags = Diagnostics::default();
+        for d in found {
+            diags.extend(d);
+        }
+        if let Err(d) = self.index(published) {
+            diags.extend(d);
+        }
+        diags.into_result().map_err(|d| relativize(&self.root, d))
+    }
+
+    /// Renders and writes everything into `out_dir`; `out_dir` changes only if all succeeded.
     pub fn build(&self, out_dir: &Path, opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
         self.build_with(out_dir, opts, &|_| {})
     }
 
     /// As [`Project::build`], reporting each document as it is done.
+    ///
+    /// The outputs go into a staging folder beside `out_dir`, one document at a time, which
+    /// then takes the place of `out_dir` in one step (see [`output`]): `out_dir` holds the
+    /// complete old set or the complete new set, even if the build is killed.
     pub fn build_with(
         &self,
         out_dir: &Path,
         opts: &BuildOptions,
         done: &(dyn Fn(&Path) + Sync),
     ) -> Result<BuildSummary, BuildError> {
-        let outputs = self
-            .outputs_with(opts, Some(out_dir), done)
-            .map_err(BuildError::Input)?;
-        output::write_all(out_dir, &outputs).map_err(|e| BuildError::Io(out_dir.to_path_buf(), e))?;
-        Ok(BuildSummary {
-            files: outputs.into_iter().map(|o| o.path).collect(),
-        })
+        let jobs = self.jobs(opts).map_err(BuildError::Input)?;
+        let target = output::Target::resolve(out_dir, &self.root).map_err(BuildError::Output)?;
+        let lock = target.lock().map_err(BuildError::Output)?;
+        let published = self.published(opts, Some(target.dir()));
+        // Every web page and the index first (cheap): a problem in the content, the locales or
+        // the templates stops the build before any file is written. Only what the typesetter
+        // alone finds comes later, and then the staging folder is dropped.
+        self.check_outputs(opts, &published, false).map_err(BuildError::Input)?;
+        let index = self.index(&published).map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
+        let mut rewrites: BTreeSet<PathBuf> = jobs
+            .iter()
+            .flat_map(|(c, l)| {
+                c.kind
+                    .documents
+                    .iter()
+                    .flat_map(move |d| ["html", "pdf"].map(|ext| render::doc_path(&c.id, *l, d.stem, ext)))
+            })
+            .collect();
+        rewrites.insert(index.path.clone());
+        let staging = lock.stage(&rewrites).map_err(BuildError::Output)?;
+        // After a write error the other threads stop early: the build has failed anyway.
+        let failed = AtomicBool::new(false);
+        let results: Vec<Result<Vec<PathBuf>, BuildError>> = jobs
+            .par_iter()
+            .map(|&(c, l)| {
+                if failed.load(Ordering::Relaxed) {
+                    return Ok(Vec::new());
+                }
+                let pairs = self
+                    .job_outputs(c, l, &published, true)
+                    .map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
+                let mut written = Vec::new();
+                for pair in pairs {
+                    for o in &pair {
+                        staging.write(&o.path, &o.bytes).map_err(|e| {
+                            failed.store(true, Ordering::Relaxed);
+                            BuildError::Output(e)
+                        })?;
+                        written.push(o.path.clone());
+                    }
+                    done(&pair[0].path);
+                }
+                Ok(written)
+            })
+            .collect();
+        let mut files = Vec::new();
+        let mut diags = Diagnostics::default();
+        for r in results {
+            match r {
+                Ok(paths) => files.extend(paths),
+                Err(BuildError::Input(d)) => diags.extend(d),
+                Err(e) => return Err(e),
+            }
+        }
+        if !diags.is_empty() {
+            return Err(BuildError::Input(diags.sorted()));
+        }
+        staging.write(&index.path, &index.bytes).map_err(BuildError::Output)?;
+        files.push(index.path);
+        let warnings = staging.commit().map_err(BuildError::Output)?;
+        Ok(BuildSummary { files, warnings })
     }
 }
 
@@ -318,7 +442,8 @@ pub fn check(root: &Path) -> Diagnostics {
     let mut diags = match Project::load(root) {
         Ok(p) => {
             let mut d = Diagnostics::default();
-            if let Err(e) = p.outputs(&BuildOptions::default()) {
+            let opts = BuildOptions::default();
+            if let Err(e) = p.check_outputs(&opts, &p.published(&opts, None), true) {
                 d.extend(e);
             }
             d
@@ -400,15 +525,15 @@ pub fn new_circular(root: &Path, id: &str, kind_id: &str) -> Result<PathBuf, Str
 pub enum BuildError {
     /// Problems in the content, locales or templates.
     Input(Diagnostics),
-    /// Writing the outputs failed; what was there before is still there.
-    Io(PathBuf, std::io::Error),
+    /// Writing the outputs failed; the output folder is as it was. The message names the file.
+    Output(output::OutputError),
 }
 
 impl std::fmt::Display for BuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             BuildError::Input(d) => write!(f, "{d}"),
-            BuildError::Io(p, e) => write!(f, "error: cannot write the outputs into {}: {e}", p.display()),
+            BuildError::Output(e) => write!(f, "{e}"),
         }
     }
 }

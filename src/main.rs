@@ -105,7 +105,7 @@ fn main() -> ExitCode {
             match tsbcirc::serve::serve(&cli.root, &out, port, ready) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: cannot serve on 127.0.0.1:{port}: {e}");
+                    eprintln!("{e}");
                     ExitCode::FAILURE
                 }
             }
@@ -158,6 +158,9 @@ fn build(root: &Path, out: PathBuf, opts: BuildOptions) -> ExitCode {
     }
     match result {
         Ok(summary) => {
+            for w in &summary.warnings {
+                eprintln!("warning: {w}");
+            }
             println!(
                 "wrote {} files to {} in {:.2} s",
                 summary.files.len(),

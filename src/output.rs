@@ -1,11 +1,31 @@
-//! Writing outputs so that a failed build loses nothing: every file is first written in full
-//! under a temporary name beside its destination, and only when all of them are written are
-//! they renamed into place. A rename within one folder is atomic, so a reader never sees a
-//! half-written page or PDF.
+//! Writing a build's outputs all or nothing, even when the build is killed.
+//!
+//! A build never writes into the output folder itself. Holding a lock (`.out.lock` beside
+//! `out/`), it fills a sibling staging folder (`.out.staging-PID`): hard links of everything
+//! the live folder holds that this build does not rewrite (what earlier and partial builds made,
+//! the user's own files), then each new file as soon as it is rendered, the index last. When
+//! every file is there and flushed to disk, one `renameat2(RENAME_EXCHANGE)` swaps the two
+//! folders; the previous tree, renamed `.out.old-PID`, is then deleted. Whoever reads `out/`
+//! sees the complete old set or the complete new set, and memory holds one document at a time.
+//!
+//! A build killed at any point leaves `out/` as it was or as the build made it, plus at most a
+//! staging or old folder beside it; the next build removes those, and the hidden temporaries
+//! (`.name.tmp-PID`) that builds of earlier versions left inside `out/`.
+//!
+//! For tests, `TSBCIRC_KILL_AT=<point>` makes the process kill itself (SIGKILL) at one point
+//! of that sequence: `locked`, `seeded`, `written-N` (after the N-th new file), `synced`,
+//! `exchanged`, `removing` (after the first entry of the old tree is deleted).
 
-use std::fs;
+use std::collections::{BTreeSet, HashSet};
+use std::ffi::{OsStr, OsString};
+use std::fmt;
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::diag::display_path;
 
 /// One file to write, relative to the output folder.
 #[derive(Debug, Clone)]
@@ -14,101 +34,715 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
-fn temp_name(dest: &Path) -> PathBuf {
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    dest.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+/// Why the outputs could not be written. The message names the file or folder concerned.
+#[derive(Debug)]
+pub struct OutputError {
+    pub message: String,
 }
 
-/// Writes all `outputs` under `out_dir`, all or nothing as far as the file system allows.
-pub fn write_all(out_dir: &Path, outputs: &[Output]) -> io::Result<()> {
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::with_capacity(outputs.len());
-    let result = (|| {
-        for o in outputs {
-            let dest = out_dir.join(&o.path);
-            if let Some(parent) = dest.parent() {
-                fs::create_dir_all(parent)?;
+impl fmt::Display for OutputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error: {}", self.message)
+    }
+}
+
+impl std::error::Error for OutputError {}
+
+fn fail(message: impl Into<String>) -> OutputError {
+    OutputError {
+        message: message.into(),
+    }
+}
+
+/// The folders of a project that a build reads; an output folder inside one of them would
+/// mix outputs with inputs (and make `serve` rebuild forever on its own writes).
+pub const INPUT_DIRS: [&str; 4] = ["content", "locales", "templates", "fonts"];
+
+/// The output folder of a build, resolved and checked.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// As the user named it, for messages.
+    shown: PathBuf,
+    /// Where it really is: absolute, symbolic links resolved (an `out` that is a link to
+    /// another folder is built there, and the link stays).
+    real: PathBuf,
+    parent: PathBuf,
+    name: OsString,
+}
+
+impl Target {
+    /// Resolves `out` (absolute, or relative to the current folder) for the project at `root`,
+    /// refusing a folder that holds the project or lies inside one of its input folders.
+    pub fn resolve(out: &Path, root: &Path) -> Result<Target, OutputError> {
+        let shown = display_path(root, out);
+        let real = match fs::symlink_metadata(out) {
+            Ok(m) if m.file_type().is_symlink() => fs::canonicalize(out).map_err(|e| {
+                let to = fs::read_link(out).unwrap_or_default();
+                fail(format!(
+                    "{} is a symbolic link to {}, which cannot be used: {e}",
+                    shown.display(),
+                    to.display()
+                ))
+            })?,
+            Ok(_) => fs::canonicalize(out).map_err(|e| fail(format!("cannot use {}: {e}", shown.display())))?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+                    return Err(fail(format!("{} cannot be an output folder", shown.display())));
+                };
+                let parent = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+                fs::create_dir_all(parent)
+                    .and_then(|()| fs::canonicalize(parent))
+                    .map(|p| p.join(name))
+                    .map_err(|e| fail(format!("cannot create {}: {e}", display_path(root, parent).display())))?
             }
-            let tmp = temp_name(&dest);
-            let mut f = fs::File::create(&tmp)?;
-            staged.push((tmp, dest));
-            f.write_all(&o.bytes)?;
+            Err(e) => return Err(fail(format!("cannot use {}: {e}", shown.display()))),
+        };
+        if real.exists() && !real.is_dir() {
+            return Err(fail(format!("{} is a file, not a folder", shown.display())));
+        }
+        let (Some(parent), Some(name)) = (real.parent(), real.file_name()) else {
+            return Err(fail(format!("{} cannot be an output folder", shown.display())));
+        };
+        let project = fs::canonicalize(root).map_err(|e| fail(format!("cannot use {}: {e}", root.display())))?;
+        if project.starts_with(&real) {
+            return Err(fail(format!(
+                "the output folder {} holds the project itself: a build replaces its output folder \
+                 as a whole, so it must be a folder of its own, such as out/",
+                shown.display()
+            )));
+        }
+        for dir in INPUT_DIRS {
+            if let Ok(input) = fs::canonicalize(root.join(dir))
+                && real.starts_with(&input)
+            {
+                return Err(fail(format!(
+                    "the output folder {} is inside {dir}/, which the build reads: choose a folder \
+                     outside content/, locales/, templates/ and fonts/, such as out/",
+                    shown.display()
+                )));
+            }
+        }
+        Ok(Target {
+            shown,
+            parent: parent.to_path_buf(),
+            name: name.to_os_string(),
+            real,
+        })
+    }
+
+    /// The folder itself, symbolic links resolved.
+    pub fn dir(&self) -> &Path {
+        &self.real
+    }
+
+    /// A hidden sibling of the output folder: `.out.<what>`.
+    fn sibling(&self, what: &str) -> PathBuf {
+        let mut name = OsString::from(".");
+        name.push(&self.name);
+        name.push(".");
+        name.push(what);
+        self.parent.join(name)
+    }
+
+    fn shown_sibling(&self, path: &Path) -> PathBuf {
+        match (self.shown.parent(), path.file_name()) {
+            (Some(p), Some(n)) => p.join(n),
+            _ => path.to_path_buf(),
+        }
+    }
+
+    fn shown(&self, rel: &Path) -> String {
+        self.shown.join(rel).display().to_string()
+    }
+
+    /// Takes the lock of this output folder, waiting (with a message) while another build holds it.
+    pub fn lock(&self) -> Result<Lock<'_>, OutputError> {
+        let path = self.sibling("lock");
+        let shown = self.shown_sibling(&path);
+        let cannot = |e: io::Error| fail(format!("cannot lock {}: {e}", shown.display()));
+        let mut file = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(cannot)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                let holder = fs::read_to_string(&path).unwrap_or_default();
+                eprintln!(
+                    "waiting for the build running in process {} to finish with {} (lock: {})",
+                    holder.trim(),
+                    self.shown.display(),
+                    shown.display()
+                );
+                file.lock().map_err(cannot)?;
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(cannot(e)),
+        }
+        // Who holds the lock, for the message of a build that waits.
+        let _ = file.set_len(0).and_then(|()| write!(file, "{}", std::process::id()));
+        fault("locked");
+        Ok(Lock { target: self, _file: file })
+    }
+}
+
+/// The output folder, locked for one build. Dropping it releases the lock.
+pub struct Lock<'a> {
+    target: &'a Target,
+    _file: File,
+}
+
+/// `.index.html.tmp-1234`: what builds of earlier versions wrote before renaming into place.
+fn is_stray_temporary(name: &OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        && name
+            .rsplit_once(".tmp-")
+            .is_some_and(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl Lock<'_> {
+    /// Prepares a staging folder for a build that writes the files `rewrites` (relative paths):
+    /// removes what killed builds left, then links in everything else the live folder holds.
+    pub fn stage(&self, rewrites: &BTreeSet<PathBuf>) -> Result<Staging<'_>, OutputError> {
+        let t = self.target;
+        self.recover()?;
+        self.remove_leftovers();
+        if t.real.exists() {
+            self.check_ours()?;
+        }
+        let dir = t.sibling(&format!("staging-{}", std::process::id()));
+        if dir.exists() {
+            remove_tree(&dir, None).map_err(|e| {
+                fail(format!(
+                    "cannot remove {}, left by an earlier build: {e}",
+                    t.shown_sibling(&dir).display()
+                ))
+            })?;
+        }
+        let staging = Staging {
+            lock: self,
+            dir,
+            dirs_made: Mutex::new(HashSet::new()),
+            permissions: Mutex::new(Vec::new()),
+            written: AtomicUsize::new(0),
+            done: false,
+        };
+        fs::create_dir(&staging.dir).map_err(|e| {
+            fail(format!(
+                "cannot create the staging folder {}: {e}",
+                t.shown_sibling(&staging.dir).display()
+            ))
+        })?;
+        if t.real.exists() {
+            staging.seed(rewrites)?;
+        }
+        fault("seeded");
+        Ok(staging)
+    }
+
+    /// Where the file system cannot exchange two folders, a build swaps them with two renames;
+    /// killed between them, it leaves no `out/` but the complete old tree beside it, which is
+    /// put back.
+    fn recover(&self) -> Result<(), OutputError> {
+        let t = self.target;
+        if fs::symlink_metadata(&t.real).is_ok() {
+            return Ok(());
+        }
+        let newest = self
+            .leftovers()
+            .into_iter()
+            .filter(|(_, kind)| *kind == "previous")
+            .filter_map(|(p, _)| Some((fs::symlink_metadata(&p).ok()?.modified().ok()?, p)))
+            .max();
+        if let Some((_, old)) = newest {
+            fs::rename(&old, &t.real).map_err(|e| {
+                fail(format!(
+                    "cannot restore {} from {}: {e}",
+                    t.shown.display(),
+                    t.shown_sibling(&old).display()
+                ))
+            })?;
         }
         Ok(())
-    })();
-    if let Err(e) = result {
-        for (tmp, _) in &staged {
-            let _ = fs::remove_file(tmp);
+    }
+
+    /// `.out.staging-PID`, `.out.old-PID` and `.out.previous-PID` beside the output folder,
+    /// with their kind.
+    fn leftovers(&self) -> Vec<(PathBuf, &'static str)> {
+        let t = self.target;
+        let mut prefix = OsString::from(".");
+        prefix.push(&t.name);
+        prefix.push(".");
+        let prefix = prefix.to_string_lossy().into_owned();
+        let Ok(entries) = fs::read_dir(&t.parent) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let rest = name.strip_prefix(&prefix)?;
+                let (kind, pid) = rest.split_once('-')?;
+                let kind = ["staging", "old", "previous"].into_iter().find(|k| *k == kind)?;
+                (!pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())).then(|| (e.path(), kind))
+            })
+            .collect()
+    }
+
+    /// Removes what killed builds left. What cannot be removed now is tried again next time.
+    fn remove_leftovers(&self) {
+        for (path, _) in self.leftovers() {
+            let _ = remove_tree(&path, None);
         }
+    }
+
+    /// A build replaces the whole folder: refuse one that no build made (a home folder, a
+    /// project given by mistake), recognised by files without the `index.html` every build writes.
+    fn check_ours(&self) -> Result<(), OutputError> {
+        let t = self.target;
+        let entries = fs::read_dir(&t.real).map_err(|e| fail(format!("cannot read {}: {e}", t.shown.display())))?;
+        let names: Vec<OsString> = entries.flatten().map(|e| e.file_name()).collect();
+        let visible = names.iter().any(|n| !n.to_string_lossy().starts_with('.'));
+        if visible && !names.iter().any(|n| n == "index.html") {
+            return Err(fail(format!(
+                "{} holds files but no index.html, so no build made it: a build replaces its \
+                 output folder as a whole and keeps only what is inside, so it refuses this one; \
+                 empty it or choose another folder",
+                t.shown.display()
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// A staging folder being filled; removed on drop unless committed.
+pub struct Staging<'a> {
+    lock: &'a Lock<'a>,
+    dir: PathBuf,
+    /// Folders known to be real folders inside the staging folder.
+    dirs_made: Mutex<HashSet<PathBuf>>,
+    /// The permissions of the live folders, applied once every file is written.
+    permissions: Mutex<Vec<(PathBuf, fs::Permissions)>>,
+    written: AtomicUsize,
+    done: bool,
+}
+
+impl Staging<'_> {
+    fn target(&self) -> &Target {
+        self.lock.target
+    }
+
+    /// Links every entry of the live folder that this build does not rewrite into the staging
+    /// folder: folders made anew, files hard-linked (copied where a link is refused, as for an
+    /// immutable file), symbolic links recreated as they are.
+    fn seed(&self, rewrites: &BTreeSet<PathBuf>) -> Result<(), OutputError> {
+        let t = self.target();
+        let live = &t.real;
+        let cannot_read = |rel: &Path, e: io::Error| fail(format!("cannot read {}: {e}", t.shown(rel)));
+        let root_meta = fs::metadata(live).map_err(|e| cannot_read(Path::new(""), e))?;
+        self.permissions
+            .lock()
+            .expect("permissions")
+            .push((self.dir.clone(), root_meta.permissions()));
+        let mut stack = vec![PathBuf::new()];
+        while let Some(rel) = stack.pop() {
+            let entries = fs::read_dir(live.join(&rel)).map_err(|e| cannot_read(&rel, e))?;
+            for entry in entries {
+                let entry = entry.map_err(|e| cannot_read(&rel, e))?;
+                let name = entry.file_name();
+                let r = rel.join(&name);
+                if is_stray_temporary(&name) {
+                    continue;
+                }
+                let meta = entry.metadata().map_err(|e| cannot_read(&r, e))?;
+                if meta.is_dir() {
+                    if !same_device(&root_meta, &meta) {
+                        return Err(fail(format!(
+                            "{} is a mount point: a build replaces its output folder as a whole \
+                             and cannot carry another file system along",
+                            t.shown(&r)
+                        )));
+                    }
+                    fs::create_dir(self.dir.join(&r)).map_err(|e| self.cannot_write(&r, e))?;
+                    self.dirs_made.lock().expect("dirs").insert(r.clone());
+                    self.permissions
+                        .lock()
+                        .expect("permissions")
+                        .push((self.dir.join(&r), meta.permissions()));
+                    stack.push(r);
+                } else if rewrites.contains(&r) {
+                    // Replaced by this build, whatever it is now (a file, a symbolic link).
+                } else if meta.file_type().is_symlink() {
+                    let to = fs::read_link(live.join(&r)).map_err(|e| cannot_read(&r, e))?;
+                    symlink(&to, &self.dir.join(&r)).map_err(|e| self.cannot_write(&r, e))?;
+                } else {
+                    let (from, to) = (live.join(&r), self.dir.join(&r));
+                    fs::hard_link(&from, &to)
+                        .or_else(|_| fs::copy(&from, &to).map(|_| ()))
+                        .map_err(|e| self.cannot_write(&r, e))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn cannot_write(&self, rel: &Path, e: io::Error) -> OutputError {
+        let t = self.target();
+        fail(format!(
+            "cannot write {} (into {}): {e}; {} is unchanged",
+            t.shown(rel),
+            t.shown_sibling(&self.dir).display(),
+            t.shown.display()
+        ))
+    }
+
+    /// Makes sure that the folder `rel` is a real folder inside the staging folder: a symbolic
+    /// link there (seeded from the live folder) would send the build's files outside it.
+    fn ensure_dir(&self, rel: &Path) -> Result<(), OutputError> {
+        let t = self.target();
+        let mut at = PathBuf::new();
+        for part in rel.components() {
+            at.push(part);
+            if self.dirs_made.lock().expect("dirs").contains(&at) {
+                continue;
+            }
+            let path = self.dir.join(&at);
+            match fs::symlink_metadata(&path) {
+                Ok(m) if m.is_dir() => {}
+                Ok(m) if m.file_type().is_symlink() => {
+                    return Err(fail(format!(
+                        "{} is a symbolic link: the build writes only inside {}; replace the \
+                         link by a folder or remove it ({} is unchanged)",
+                        t.shown(&at),
+                        t.shown.display(),
+                        t.shown.display()
+                    )));
+                }
+                Ok(_) => {
+                    return Err(fail(format!(
+                        "{} is a file where the build needs a folder; move it away ({} is unchanged)",
+                        t.shown(&at),
+                        t.shown.display()
+                    )));
+                }
+                Err(_) => match fs::create_dir(&path) {
+                    Ok(()) => {}
+                    // Made meanwhile by another thread writing into the same folder.
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_dir() => {}
+                    Err(e) => return Err(self.cannot_write(&at, e)),
+                },
+            }
+            self.dirs_made.lock().expect("dirs").insert(at.clone());
+        }
+        Ok(())
+    }
+
+    /// Writes one new file (`rel`, relative to the output folder) into the staging folder.
+    /// Safe to call from several threads at once.
+    pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+        if let Some(parent) = rel.parent() {
+            self.ensure_dir(parent)?;
+        }
+        let path = self.dir.join(rel);
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| {
+                if path.is_dir() {
+                    let t = self.target();
+                    fail(format!(
+                        "{} is a folder where the build writes a file; move it away ({} is unchanged)",
+                        t.shown(rel),
+                        t.shown.display()
+                    ))
+                } else {
+                    self.cannot_write(rel, e)
+                }
+            })?;
+        file.write_all(bytes).map_err(|e| self.cannot_write(rel, e))?;
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        file.sync_all().map_err(|e| self.cannot_write(rel, e))?;
+        let n = self.written.fetch_add(1, Ordering::SeqCst) + 1;
+        fault(&format!("written-{n}"));
+        Ok(())
+    }
+
+    /// Flushes the staging folder to disk and puts it in place of the live folder in one step,
+    /// then deletes the previous tree. Returns warnings: what could not be deleted.
+    pub fn commit(mut self) -> Result<Vec<String>, OutputError> {
+        let t = self.lock.target;
+        for (dir, perms) in self.permissions.lock().expect("permissions").drain(..).rev() {
+            let _ = fs::set_permissions(dir, perms);
+        }
+        sync(&self.dir).map_err(|e| {
+            fail(format!(
+                "cannot flush {} to disk: {e}; {} is unchanged",
+                t.shown_sibling(&self.dir).display(),
+                t.shown.display()
+            ))
+        })?;
+        fault("synced");
+        let replaced = |e: io::Error| {
+            fail(format!(
+                "cannot put the new outputs in place of {}: {e}; {} is unchanged",
+                t.shown.display(),
+                t.shown.display()
+            ))
+        };
+        let pid = std::process::id();
+        let old = t.sibling(&format!("old-{pid}"));
+        let existed = fs::symlink_metadata(&t.real).is_ok();
+        if existed {
+            exchange(&self.dir, &t.real, &t.sibling(&format!("previous-{pid}"))).map_err(replaced)?;
+        } else {
+            fs::rename(&self.dir, &t.real).map_err(replaced)?;
+        }
+        self.done = true;
+        fault("exchanged");
+        let mut warnings = Vec::new();
+        if existed {
+            // The staging name now holds the previous tree: give it its own name, then delete it.
+            let old = if fs::rename(&self.dir, &old).is_ok() { old } else { self.dir.clone() };
+            if let Err(e) = remove_tree(&old, Some("removing")) {
+                warnings.push(format!(
+                    "the new outputs are in {}, but the previous ones could not all be deleted \
+                     from {}: {e}; the next build tries again",
+                    t.shown.display(),
+                    t.shown_sibling(&old).display()
+                ));
+            }
+        }
+        Ok(warnings)
+    }
+}
+
+impl Drop for Staging<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = remove_tree(&self.dir, None);
+        }
+    }
+}
+
+/// Swaps the folders `staging` and `live` atomically, so that `staging` then names the previous
+/// tree. Where the file system cannot exchange, renames `live` to `previous` and `staging` to
+/// `live`: killed between the two, a build leaves no `live`, and the next one restores
+/// `previous`, which is complete.
+fn exchange(staging: &Path, live: &Path, previous: &Path) -> io::Result<()> {
+    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        use rustix::io::Errno;
+        match renameat_with(CWD, staging, CWD, live, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            Err(e) if e == Errno::INVAL || e == Errno::NOSYS || e == Errno::OPNOTSUPP => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    fs::rename(live, previous)?;
+    if let Err(e) = fs::rename(staging, live) {
+        let _ = fs::rename(previous, live);
         return Err(e);
     }
-    // Renames are atomic one by one; should one fail (a destination made read-only, say),
-    // the files not yet renamed keep their old content and their temporaries are removed.
-    for (i, (tmp, dest)) in staged.iter().enumerate() {
-        if let Err(e) = fs::rename(tmp, dest) {
-            for (tmp, _) in &staged[i..] {
-                let _ = fs::remove_file(tmp);
-            }
-            return Err(e);
-        }
+    fs::rename(previous, staging)
+}
+
+/// Everything written so far reaches the disk before the exchange: without it, a power cut
+/// just after could leave the new names pointing at empty files.
+fn sync(dir: &Path) -> io::Result<()> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        // One `syncfs` costs far less than an fsync per file (measured: 1 s against 23 s for
+        // 4,800 files of 100 KB on ext4).
+        rustix::fs::syncfs(File::open(dir)?)?;
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    {
+        // Each file was synced as it was written; the folder entries remain.
+        let _ = File::open(dir).and_then(|f| f.sync_all());
     }
     Ok(())
+}
+
+/// Deletes a folder and everything in it, never following symbolic links. `fault` names the
+/// test point reached once the first file is gone.
+fn remove_tree(dir: &Path, mut fault_at: Option<&str>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            remove_tree(&entry.path(), fault_at.take())?;
+        } else {
+            fs::remove_file(entry.path())?;
+            if let Some(point) = fault_at.take() {
+                fault(point);
+            }
+        }
+    }
+    fs::remove_dir(dir)
+}
+
+#[cfg(unix)]
+fn same_device(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev()
+}
+
+#[cfg(not(unix))]
+fn same_device(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    true
+}
+
+#[cfg(unix)]
+fn symlink(to: &Path, at: &Path) -> io::Result<()> {
+    std::os::unix::fs::symlink(to, at)
+}
+
+#[cfg(not(unix))]
+fn symlink(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::new(io::ErrorKind::Unsupported, "symbolic links are not carried over"))
+}
+
+/// Kills the process at `point` when `TSBCIRC_KILL_AT` names it (see the module's notes).
+fn fault(point: &str) {
+    static AT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let at = AT.get_or_init(|| std::env::var("TSBCIRC_KILL_AT").ok());
+    if at.as_deref() == Some(point) {
+        #[cfg(unix)]
+        let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::KILL);
+        std::process::abort();
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn writes_every_file_and_leaves_no_temporaries() {
-        let dir = std::env::temp_dir().join(format!("tsbcirc-out-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        let outs = vec![
-            Output {
-                path: "a/b.html".into(),
-                bytes: b"one".to_vec(),
-            },
-            Output {
-                path: "c.html".into(),
-                bytes: b"two".to_vec(),
-            },
-        ];
-        write_all(&dir, &outs).unwrap();
-        assert_eq!(fs::read(dir.join("a/b.html")).unwrap(), b"one");
-        assert_eq!(fs::read(dir.join("c.html")).unwrap(), b"two");
-        let leftovers: Vec<_> = fs::read_dir(dir.join("a"))
+    fn files(dir: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                if e.file_type().unwrap().is_dir() {
+                    stack.push(p);
+                    out.push(format!("{rel}/"));
+                } else {
+                    out.push(format!("{rel}={}", fs::read_to_string(&p).unwrap_or_default()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    fn build(root: &Path, files: &[(&str, &str)]) -> Result<Vec<String>, OutputError> {
+        let target = Target::resolve(&root.join("out"), root)?;
+        let lock = target.lock()?;
+        let rewrites = files.iter().map(|(p, _)| PathBuf::from(p)).collect();
+        let staging = lock.stage(&rewrites)?;
+        for (p, text) in files {
+            staging.write(Path::new(p), text.as_bytes())?;
+        }
+        staging.commit()
+    }
+
+    fn siblings(root: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(root)
             .unwrap()
             .flatten()
-            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
-        assert!(leftovers.is_empty());
-        fs::remove_dir_all(&dir).unwrap();
+        names.sort();
+        names
     }
 
     #[test]
-    fn a_failed_write_keeps_the_old_files() {
-        let dir = std::env::temp_dir().join(format!("tsbcirc-fail-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("keep.html"), b"old").unwrap();
-        // A file where a folder must go makes the second output fail.
-        fs::write(dir.join("blocker"), b"").unwrap();
-        let outs = vec![
-            Output {
-                path: "keep.html".into(),
-                bytes: b"new".to_vec(),
-            },
-            Output {
-                path: "blocker/x.html".into(),
-                bytes: b"x".to_vec(),
-            },
-        ];
-        assert!(write_all(&dir, &outs).is_err());
-        assert_eq!(fs::read(dir.join("keep.html")).unwrap(), b"old");
-        let names: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
-        assert_eq!(names.len(), 2, "{names:?}");
-        fs::remove_dir_all(&dir).unwrap();
+    fn a_build_keeps_what_it_does_not_rewrite_and_leaves_nothing_beside() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        build(root, &[("index.html", "1"), ("a/b.html", "1"), ("a/c.html", "1")]).unwrap();
+        fs::write(root.join("out/notes.txt"), "mine").unwrap();
+        fs::write(root.join("out/a/.b.html.tmp-123"), "stray").unwrap();
+        build(root, &[("index.html", "2"), ("a/b.html", "2")]).unwrap();
+        assert_eq!(
+            files(&root.join("out")),
+            ["a/", "a/b.html=2", "a/c.html=1", "index.html=2", "notes.txt=mine"]
+        );
+        assert_eq!(siblings(root), [".out.lock", "out"]);
+    }
+
+    #[test]
+    fn a_failed_build_changes_nothing_and_names_the_file() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        build(root, &[("index.html", "1"), ("a/b.html", "1")]).unwrap();
+        // A file where a folder must go.
+        fs::write(root.join("out/c"), "mine").unwrap();
+        let before = files(&root.join("out"));
+        let e = build(root, &[("index.html", "2"), ("c/d.html", "2")]).unwrap_err();
+        assert!(e.message.contains("c is a file where the build needs a folder"), "{e}");
+        assert!(e.message.contains("is unchanged"), "{e}");
+        assert_eq!(files(&root.join("out")), before);
+        assert_eq!(siblings(root), [".out.lock", "out"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_inside_receives_nothing_and_one_as_out_is_followed() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        let elsewhere = root.join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        build(root, &[("index.html", "1")]).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("out/a")).unwrap();
+        let e = build(root, &[("index.html", "2"), ("a/b.html", "2")]).unwrap_err();
+        assert!(e.message.contains("out/a is a symbolic link"), "{e}");
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+        // A link elsewhere that the build does not write through is kept as it is.
+        build(root, &[("index.html", "3")]).unwrap();
+        assert_eq!(fs::read_link(root.join("out/a")).unwrap(), elsewhere);
+
+        // `out` itself a link: the build goes where it points, and the link stays.
+        let site = root.join("site");
+        fs::remove_dir_all(root.join("out")).unwrap();
+        fs::create_dir(&site).unwrap();
+        std::os::unix::fs::symlink(&site, root.join("out")).unwrap();
+        build(root, &[("index.html", "4")]).unwrap();
+        assert!(fs::symlink_metadata(root.join("out")).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "4");
+    }
+
+    #[test]
+    fn refuses_folders_that_hold_the_project_or_are_inside_its_inputs_or_are_not_outputs() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        fs::create_dir(root.join("content")).unwrap();
+        let e = Target::resolve(root, root).unwrap_err();
+        assert!(e.message.contains("holds the project itself"), "{e}");
+        let e = Target::resolve(&root.join("content/out"), root).unwrap_err();
+        assert!(e.message.contains("is inside content/"), "{e}");
+        fs::create_dir(root.join("other")).unwrap();
+        fs::write(root.join("other/thesis.tex"), "mine").unwrap();
+        let target = Target::resolve(&root.join("other"), root).unwrap();
+        let lock = target.lock().unwrap();
+        let e = lock.stage(&BTreeSet::new()).err().unwrap();
+        assert!(e.message.contains("no build made it"), "{e}");
+        assert_eq!(fs::read_to_string(root.join("other/thesis.tex")).unwrap(), "mine");
+    }
+
+    #[test]
+    fn stray_temporaries_are_recognised() {
+        assert!(is_stray_temporary(OsStr::new(".circular.pdf.tmp-4242")));
+        assert!(!is_stray_temporary(OsStr::new("circular.pdf.tmp-4242")));
+        assert!(!is_stray_temporary(OsStr::new(".notes.tmp-x")));
     }
 }

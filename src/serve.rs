@@ -1,60 +1,69 @@
 //! `serve`: builds, serves `out/` on 127.0.0.1, and rebuilds what a change affects.
 //!
-//! The watcher polls file times (no platform-specific notification API, and a project is a
-//! few hundred files). Pages served to the browser get a small script that long-polls
-//! `/__livereload` and reloads when a rebuild finishes; the files in `out/` are left as built.
-//! A failed rebuild keeps serving the last good outputs, prints the problems in the terminal
-//! and shows them at the top of every page until they are fixed.
+//! The watcher takes the operating system's file events (`notify`: inotify, FSEvents, …),
+//! waits until the files have been quiet for a moment (an editor saves in several steps), and
+//! rebuilds. Every change stays pending until a build that includes it succeeds, so an edit
+//! made while another file is broken is not forgotten once that file is fixed. The HTTP side
+//! ([`http`]) is hyper on a single-threaded tokio runtime. Pages get a small script that
+//! long-polls `/__livereload` and reloads when a rebuild finishes; the files in `out/` are left
+//! as built. A failed rebuild keeps serving the last good outputs, prints the problems in the
+//! terminal and shows them at the top of every page until they are fixed.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex};
+mod http;
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
+
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecursiveMode, Watcher};
+use tokio::sync::watch;
 
 use crate::lang::Lang;
+use crate::output::{INPUT_DIRS, OutputError, Target};
 use crate::{BuildOptions, Project};
 
-/// What the server shares with the watcher.
-struct Status {
+/// What the server knows of the builds.
+#[derive(Debug, Clone)]
+pub(crate) struct Status {
     /// Bumped after each rebuild, successful or not.
-    version: u64,
+    pub version: u64,
     /// The problems of the last rebuild, if it failed.
-    error: Option<String>,
+    pub error: Option<String>,
 }
 
-struct Shared {
-    status: Mutex<Status>,
-    changed: Condvar,
+/// How long the files must be quiet before a rebuild.
+const QUIET: Duration = Duration::from_millis(150);
+
+/// Why `serve` could not start.
+#[derive(Debug)]
+pub enum ServeError {
+    /// The output folder is unusable (inside a watched folder, say).
+    Output(OutputError),
+    /// The port is taken, or not ours to take.
+    Bind(u16, std::io::Error),
+    /// The input folders cannot be watched.
+    Watch(notify::Error),
+    /// The server itself failed.
+    Io(std::io::Error),
 }
 
-/// The folders whose changes trigger a rebuild.
-const WATCHED: [&str; 4] = ["content", "locales", "templates", "fonts"];
-
-/// Modification time and size of every watched file. The size matters: a file truncated and
-/// rewritten within one tick of the file system's clock keeps its time.
-fn stamps(root: &Path) -> BTreeMap<PathBuf, (SystemTime, u64)> {
-    let mut out = BTreeMap::new();
-    let mut stack: Vec<PathBuf> = WATCHED.iter().map(|d| root.join(d)).collect();
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for e in entries.flatten() {
-            let p = e.path();
-            match e.metadata() {
-                Ok(m) if m.is_dir() => stack.push(p),
-                Ok(m) => {
-                    let rel = p.strip_prefix(root).unwrap_or(&p).to_path_buf();
-                    out.insert(rel, (m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len()));
-                }
-                Err(_) => {}
-            }
+impl fmt::Display for ServeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ServeError::Output(e) => write!(f, "{e}"),
+            ServeError::Bind(port, e) => write!(f, "error: cannot listen on 127.0.0.1:{port}: {e}"),
+            ServeError::Watch(e) => write!(f, "error: cannot watch the project's folders: {e}"),
+            ServeError::Io(e) => write!(f, "error: the server failed: {e}"),
         }
     }
-    out
 }
+
+impl std::error::Error for ServeError {}
 
 /// What must be rebuilt after `changed` files changed: one circular's YAML rebuilds that
 /// circular, one language's locale rebuilds that language; anything else rebuilds everything.
@@ -96,173 +105,134 @@ fn rebuild(root: &Path, out: &Path, opts: &BuildOptions) -> Result<usize, String
     let mut opts = opts.clone();
     opts.circulars
         .retain(|id| project.circulars.iter().any(|c| &c.id == id));
-    project
-        .build(out, &opts)
-        .map(|s| s.files.len())
-        .map_err(|e| e.to_string())
+    let summary = project.build(out, &opts).map_err(|e| e.to_string())?;
+    for w in &summary.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(summary.files.len())
 }
 
 /// Runs the server until the process is stopped. `on_ready` gets the address once it listens.
-pub fn serve(root: &Path, out: &Path, port: u16, on_ready: impl FnOnce(&str)) -> std::io::Result<()> {
+///
+/// Everything that can fail at start fails before the first build touches `out`: an output
+/// folder inside the watched ones, a port already taken, folders that cannot be watched.
+pub fn serve(root: &Path, out: &Path, port: u16, on_ready: impl FnOnce(&str)) -> Result<(), ServeError> {
+    Target::resolve(out, root).map_err(ServeError::Output)?;
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| ServeError::Bind(port, e))?;
+    let port = listener.local_addr().map_err(ServeError::Io)?.port();
+
+    // Watching starts before the first build, so that a change made during it is seen.
+    let (tx, events) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |e| {
+        let _ = tx.send(e);
+    })
+    .map_err(ServeError::Watch)?;
+    for dir in INPUT_DIRS {
+        let path = root.join(dir);
+        if path.exists() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(ServeError::Watch)?;
+        }
+    }
+
     let first = rebuild(root, out, &BuildOptions::default());
     if let Err(e) = &first {
         eprintln!("{e}");
     }
-    let shared = Arc::new(Shared {
-        status: Mutex::new(Status {
-            version: 1,
-            error: first.err(),
-        }),
-        changed: Condvar::new(),
+    let (status, status_rx) = watch::channel(Status {
+        version: 1,
+        error: first.err(),
     });
-    let listener = TcpListener::bind(("127.0.0.1", port))?;
-    let addr = format!("http://{}/", listener.local_addr()?);
-    on_ready(&addr);
+    on_ready(&format!("http://127.0.0.1:{port}/"));
 
-    let (root_w, out_w, shared_w) = (root.to_path_buf(), out.to_path_buf(), shared.clone());
-    thread::spawn(move || watch(&root_w, &out_w, &shared_w));
-
-    for stream in listener.incoming().flatten() {
-        let (out, shared) = (out.to_path_buf(), shared.clone());
-        thread::spawn(move || {
-            let _ = handle(stream, &out, &shared);
-        });
-    }
-    Ok(())
+    let (root_w, out_w) = (root.to_path_buf(), out.to_path_buf());
+    thread::spawn(move || {
+        // The watcher lives as long as the loop that reads its events.
+        let _watcher = watcher;
+        watch_loop(&root_w, &out_w, &events, &status);
+    });
+    http::run(listener, out.to_path_buf(), port, status_rx).map_err(ServeError::Io)
 }
 
-fn watch(root: &Path, out: &Path, shared: &Shared) {
-    let mut last = stamps(root);
+/// Adds the paths of one file event to `pending`, relative to the project root. Opening and
+/// reading a file is no change: the build itself reads every input.
+fn collect(root: &Path, event: notify::Result<notify::Event>, pending: &mut BTreeSet<PathBuf>) {
+    let event = match event {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("warning: watching the project: {e}; rebuilding everything");
+            pending.insert(PathBuf::from("*"));
+            return;
+        }
+    };
+    if event.need_rescan() {
+        // Events were lost (the kernel's queue overflowed): anything may have changed.
+        pending.insert(PathBuf::from("*"));
+        return;
+    }
+    if let EventKind::Access(kind) = event.kind
+        && kind != AccessKind::Close(AccessMode::Write)
+    {
+        return;
+    }
+    for p in event.paths {
+        pending.insert(p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p));
+    }
+}
+
+/// The project root as the watcher reports paths under it (absolute).
+fn watched_root(root: &Path) -> PathBuf {
+    std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf())
+}
+
+fn watch_loop(
+    root: &Path,
+    out: &Path,
+    events: &Receiver<notify::Result<notify::Event>>,
+    status: &watch::Sender<Status>,
+) {
+    let mut pending: BTreeSet<PathBuf> = BTreeSet::new();
+    let base = watched_root(root);
     loop {
-        thread::sleep(Duration::from_millis(200));
-        let mut now = stamps(root);
-        if now == last {
+        let Ok(first) = events.recv() else { return };
+        collect(&base, first, &mut pending);
+        // Editors save in several steps (write a copy, rename, set times): let them finish.
+        loop {
+            match events.recv_timeout(QUIET) {
+                Ok(e) => collect(&base, e, &mut pending),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        if pending.is_empty() {
             continue;
         }
-        // Editors save in several steps (truncate, write, rename): let the file settle.
-        loop {
-            thread::sleep(Duration::from_millis(100));
-            let settled = stamps(root);
-            if settled == now {
-                break;
-            }
-            now = settled;
-        }
-        let mut changed: BTreeSet<PathBuf> = now
-            .iter()
-            .filter(|(p, t)| last.get(*p) != Some(t))
-            .map(|(p, _)| p.clone())
-            .collect();
-        changed.extend(last.keys().filter(|p| !now.contains_key(*p)).cloned());
-        last = now;
-        let opts = affected(&changed);
+        let opts = affected(&pending);
         let start = Instant::now();
         let result = rebuild(root, out, &opts);
-        let what: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
-        let mut status = shared.status.lock().expect("status lock");
-        match result {
+        let what: Vec<String> = pending.iter().map(|p| p.display().to_string()).collect();
+        let error = match result {
             Ok(n) => {
                 println!(
                     "{} changed: rebuilt {n} files in {:.2} s",
                     what.join(", "),
                     start.elapsed().as_secs_f64()
                 );
-                status.error = None;
+                // Only a successful build that included them settles the changes.
+                pending.clear();
+                None
             }
             Err(e) => {
                 eprintln!("{} changed: the build failed\n{e}", what.join(", "));
-                status.error = Some(e);
+                Some(e)
             }
-        }
-        status.version += 1;
-        shared.changed.notify_all();
-    }
-}
-
-const RELOAD_SCRIPT: &str = r#"<script>
-(function poll(v) {
-  fetch('/__livereload?v=' + v).then(r => r.text()).then(n => {
-    if (n !== String(v)) { location.reload(); } else { poll(v); }
-  }).catch(() => setTimeout(() => poll(v), 1000));
-})(VERSION);
-</script>"#;
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) -> std::io::Result<()> {
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    stream.write_all(body)
-}
-
-fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result<()> {
-    let mut reader = BufReader::new(&stream);
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    // Read the headers to their end: closing with unread input would reset the connection.
-    let mut header = String::new();
-    while reader.read_line(&mut header)? > 2 {
-        header.clear();
-    }
-    let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
-    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-
-    if path == "/__livereload" {
-        // Long poll: answer when the version moves past the page's, or after 25 s.
-        let seen: u64 = query.strip_prefix("v=").and_then(|v| v.parse().ok()).unwrap_or(0);
-        let status = shared.status.lock().expect("status lock");
-        let (status, _) = shared
-            .changed
-            .wait_timeout_while(status, Duration::from_secs(25), |s| s.version == seen)
-            .expect("status lock");
-        let body = status.version.to_string();
-        drop(status);
-        return respond(&mut stream, "200 OK", "text/plain", body.as_bytes());
-    }
-
-    // Only plain names below out/: no `..`, no absolute paths.
-    let rel = PathBuf::from(path.trim_start_matches('/'));
-    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return respond(&mut stream, "400 Bad Request", "text/plain", b"bad path");
-    }
-    let mut file = out.join(&rel);
-    if file.is_dir() {
-        file = file.join("index.html");
-    }
-    let Ok(bytes) = fs::read(&file) else {
-        return respond(&mut stream, "404 Not Found", "text/plain", b"not found");
-    };
-    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-    if ext != "html" {
-        let kind = match ext {
-            "pdf" => "application/pdf",
-            "css" => "text/css",
-            _ => "application/octet-stream",
         };
-        return respond(&mut stream, "200 OK", kind, &bytes);
+        status.send_modify(|s| {
+            s.version += 1;
+            s.error = error;
+        });
     }
-    let (version, error) = {
-        let s = shared.status.lock().expect("status lock");
-        (s.version, s.error.clone())
-    };
-    let mut html = String::from_utf8_lossy(&bytes).into_owned();
-    let mut inject = RELOAD_SCRIPT.replace("VERSION", &version.to_string());
-    if let Some(e) = error {
-        inject.push_str(&format!(
-            "<pre id=\"build-error\" style=\"position:fixed;inset:0 0 auto 0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff3f3;color:#900;border-bottom:3px solid #900;z-index:9;white-space:pre-wrap;direction:ltr;text-align:left\">{}</pre>",
-            escape(&e)
-        ));
-    }
-    match html.rfind("</body>") {
-        Some(i) => html.insert_str(i, &inject),
-        None => html.push_str(&inject),
-    }
-    respond(&mut stream, "200 OK", "text/html; charset=utf-8", html.as_bytes())
 }
 
 #[cfg(test)]
@@ -288,15 +258,31 @@ mod tests {
     }
 
     #[test]
-    fn templates_catalogues_fonts_and_mixed_changes_rebuild_everything() {
+    fn templates_catalogues_fonts_lost_events_and_mixed_changes_rebuild_everything() {
         for paths in [
             &["templates/circular.html"][..],
             &["content/catalogue/signatories.yaml"],
             &["fonts/NotoSans-Regular.ttf"],
+            &["*"],
             &["locales/fr/circular.ftl", "content/T17-TSB-CIR-0053.yaml"],
         ] {
             let o = affected(&set(paths));
             assert!(o.langs.is_empty() && o.circulars.is_empty(), "{paths:?}");
         }
+    }
+
+    #[test]
+    fn reading_a_file_is_no_change_but_writing_one_is() {
+        use notify::event::{CreateKind, ModifyKind};
+        let root = Path::new("/p");
+        let ev = |kind| Ok(notify::Event::new(kind).add_path(PathBuf::from("/p/locales/fr/site.ftl")));
+        let mut pending = BTreeSet::new();
+        collect(root, ev(EventKind::Access(AccessKind::Open(AccessMode::Read))), &mut pending);
+        collect(root, ev(EventKind::Access(AccessKind::Close(AccessMode::Read))), &mut pending);
+        assert!(pending.is_empty());
+        collect(root, ev(EventKind::Access(AccessKind::Close(AccessMode::Write))), &mut pending);
+        collect(root, ev(EventKind::Modify(ModifyKind::Any)), &mut pending);
+        collect(root, ev(EventKind::Create(CreateKind::File)), &mut pending);
+        assert_eq!(pending, set(&["locales/fr/site.ftl"]));
     }
 }
