@@ -380,7 +380,9 @@ impl Project {
         // the templates stops the build before any file is written. Only what the typesetter
         // alone finds comes later, and then the staging folder is dropped.
         self.check_outputs(opts, &published, false).map_err(BuildError::Input)?;
-        let index = self.index(&published).map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
+        let index = self
+            .index(&published)
+            .map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
         let mut rewrites: BTreeSet<PathBuf> = jobs
             .iter()
             .flat_map(|(c, l)| {

@@ -74,7 +74,10 @@ impl Target {
     /// Resolves `out` (absolute, or relative to the current folder) for the project at `root`,
     /// refusing a folder that holds the project or lies inside one of its input folders.
     pub fn resolve(out: &Path, root: &Path) -> Result<Target, OutputError> {
-        let shown = display_path(root, out);
+        let shown = match display_path(root, out) {
+            p if p.as_os_str().is_empty() => PathBuf::from("."),
+            p => p,
+        };
         let real = match fs::symlink_metadata(out) {
             Ok(m) if m.file_type().is_symlink() => fs::canonicalize(out).map_err(|e| {
                 let to = fs::read_link(out).unwrap_or_default();
@@ -85,19 +88,25 @@ impl Target {
                 ))
             })?,
             Ok(_) => fs::canonicalize(out).map_err(|e| fail(format!("cannot use {}: {e}", shown.display())))?,
+            // Not there yet: made at the first build, under its nearest existing ancestor
+            // (resolved), and nothing is created before the checks below.
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
-                    return Err(fail(format!("{} cannot be an output folder", shown.display())));
-                };
-                let parent = if parent.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    parent
-                };
-                fs::create_dir_all(parent)
-                    .and_then(|()| fs::canonicalize(parent))
-                    .map(|p| p.join(name))
-                    .map_err(|e| fail(format!("cannot create {}: {e}", display_path(root, parent).display())))?
+                let abs = std::path::absolute(out).map_err(|e| fail(format!("cannot use {}: {e}", shown.display())))?;
+                let mut base = abs.as_path();
+                let mut rest = Vec::new();
+                while fs::symlink_metadata(base).is_err() {
+                    let (Some(parent), Some(name)) = (base.parent(), base.file_name()) else {
+                        break;
+                    };
+                    rest.push(name);
+                    base = parent;
+                }
+                let mut real =
+                    fs::canonicalize(base).map_err(|e| fail(format!("cannot use {}: {e}", shown.display())))?;
+                for name in rest.into_iter().rev() {
+                    real.push(name);
+                }
+                real
             }
             Err(e) => return Err(fail(format!("cannot use {}: {e}", shown.display()))),
         };
@@ -126,12 +135,34 @@ impl Target {
                 )));
             }
         }
-        Ok(Target {
+        let target = Target {
             shown,
             parent: parent.to_path_buf(),
             name: name.to_os_string(),
             real,
-        })
+        };
+        if target.real.exists() {
+            target.check_ours()?;
+        }
+        Ok(target)
+    }
+
+    /// A build replaces the whole folder: refuse one that no build made (a home folder, a
+    /// project given by mistake), recognised by files without the `index.html` every build writes.
+    fn check_ours(&self) -> Result<(), OutputError> {
+        let t = self;
+        let entries = fs::read_dir(&t.real).map_err(|e| fail(format!("cannot read {}: {e}", t.shown.display())))?;
+        let names: Vec<OsString> = entries.flatten().map(|e| e.file_name()).collect();
+        let visible = names.iter().any(|n| !n.to_string_lossy().starts_with('.'));
+        if visible && !names.iter().any(|n| n == "index.html") {
+            return Err(fail(format!(
+                "{} holds files but no index.html, so no build made it: a build replaces its \
+                 output folder as a whole and keeps only what is inside, so it refuses this one; \
+                 empty it or choose another folder",
+                t.shown.display()
+            )));
+        }
+        Ok(())
     }
 
     /// The folder itself, symbolic links resolved.
@@ -155,6 +186,14 @@ impl Target {
         }
     }
 
+    /// A path under the output folder's parent, shown as the output folder is.
+    fn shown_beside(&self, path: &Path) -> PathBuf {
+        match path.strip_prefix(&self.parent) {
+            Ok(rel) => self.shown.parent().unwrap_or(Path::new("")).join(rel),
+            Err(_) => path.to_path_buf(),
+        }
+    }
+
     fn shown(&self, rel: &Path) -> String {
         self.shown.join(rel).display().to_string()
     }
@@ -164,6 +203,7 @@ impl Target {
         let path = self.sibling("lock");
         let shown = self.shown_sibling(&path);
         let cannot = |e: io::Error| fail(format!("cannot lock {}: {e}", shown.display()));
+        fs::create_dir_all(&self.parent).map_err(cannot)?;
         let mut file = fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -188,7 +228,10 @@ impl Target {
         // Who holds the lock, for the message of a build that waits.
         let _ = file.set_len(0).and_then(|()| write!(file, "{}", std::process::id()));
         fault("locked");
-        Ok(Lock { target: self, _file: file })
+        Ok(Lock {
+            target: self,
+            _file: file,
+        })
     }
 }
 
@@ -213,16 +256,13 @@ impl Lock<'_> {
     pub fn stage(&self, rewrites: &BTreeSet<PathBuf>) -> Result<Staging<'_>, OutputError> {
         let t = self.target;
         self.recover()?;
-        self.remove_leftovers();
-        if t.real.exists() {
-            self.check_ours()?;
-        }
+        let warnings = self.remove_leftovers();
         let dir = t.sibling(&format!("staging-{}", std::process::id()));
         if dir.exists() {
-            remove_tree(&dir, None).map_err(|e| {
+            remove_tree(&dir, None).map_err(|(at, e)| {
                 fail(format!(
                     "cannot remove {}, left by an earlier build: {e}",
-                    t.shown_sibling(&dir).display()
+                    t.shown_beside(&at).display()
                 ))
             })?;
         }
@@ -232,12 +272,14 @@ impl Lock<'_> {
             dirs_made: Mutex::new(HashSet::new()),
             permissions: Mutex::new(Vec::new()),
             written: AtomicUsize::new(0),
+            warnings,
             done: false,
         };
         fs::create_dir(&staging.dir).map_err(|e| {
             fail(format!(
-                "cannot create the staging folder {}: {e}",
-                t.shown_sibling(&staging.dir).display()
+                "cannot create the staging folder {}: {e}; {} is unchanged",
+                t.shown_sibling(&staging.dir).display(),
+                t.shown.display()
             ))
         })?;
         if t.real.exists() {
@@ -296,29 +338,21 @@ impl Lock<'_> {
             .collect()
     }
 
-    /// Removes what killed builds left. What cannot be removed now is tried again next time.
-    fn remove_leftovers(&self) {
-        for (path, _) in self.leftovers() {
-            let _ = remove_tree(&path, None);
-        }
-    }
-
-    /// A build replaces the whole folder: refuse one that no build made (a home folder, a
-    /// project given by mistake), recognised by files without the `index.html` every build writes.
-    fn check_ours(&self) -> Result<(), OutputError> {
+    /// Removes what killed builds left. What cannot be removed now is tried again next time;
+    /// the warnings say what resisted.
+    fn remove_leftovers(&self) -> Vec<String> {
         let t = self.target;
-        let entries = fs::read_dir(&t.real).map_err(|e| fail(format!("cannot read {}: {e}", t.shown.display())))?;
-        let names: Vec<OsString> = entries.flatten().map(|e| e.file_name()).collect();
-        let visible = names.iter().any(|n| !n.to_string_lossy().starts_with('.'));
-        if visible && !names.iter().any(|n| n == "index.html") {
-            return Err(fail(format!(
-                "{} holds files but no index.html, so no build made it: a build replaces its \
-                 output folder as a whole and keeps only what is inside, so it refuses this one; \
-                 empty it or choose another folder",
-                t.shown.display()
-            )));
+        let mut warnings = Vec::new();
+        for (path, _) in self.leftovers() {
+            if let Err((at, e)) = remove_tree(&path, None) {
+                warnings.push(format!(
+                    "{}, left by an earlier build, could not be deleted: {} resisted: {e}; the next build tries again",
+                    t.shown_beside(&path).display(),
+                    t.shown_beside(&at).display()
+                ));
+            }
         }
-        Ok(())
+        warnings
     }
 }
 
@@ -331,6 +365,8 @@ pub struct Staging<'a> {
     /// The permissions of the live folders, applied once every file is written.
     permissions: Mutex<Vec<(PathBuf, fs::Permissions)>>,
     written: AtomicUsize,
+    /// What could not be cleaned up, for the caller to show.
+    warnings: Vec<String>,
     done: bool,
 }
 
@@ -507,16 +543,21 @@ impl Staging<'_> {
         }
         self.done = true;
         fault("exchanged");
-        let mut warnings = Vec::new();
+        let mut warnings = std::mem::take(&mut self.warnings);
         if existed {
             // The staging name now holds the previous tree: give it its own name, then delete it.
-            let old = if fs::rename(&self.dir, &old).is_ok() { old } else { self.dir.clone() };
-            if let Err(e) = remove_tree(&old, Some("removing")) {
+            let old = if fs::rename(&self.dir, &old).is_ok() {
+                old
+            } else {
+                self.dir.clone()
+            };
+            if let Err((at, e)) = remove_tree(&old, Some("removing")) {
                 warnings.push(format!(
                     "the new outputs are in {}, but the previous ones could not all be deleted \
-                     from {}: {e}; the next build tries again",
+                     from {}: {} resisted: {e}; the next build tries again",
                     t.shown.display(),
-                    t.shown_sibling(&old).display()
+                    t.shown_sibling(&old).display(),
+                    t.shown_beside(&at).display()
                 ));
             }
         }
@@ -572,21 +613,26 @@ fn sync(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Deletes a folder and everything in it, never following symbolic links. `fault` names the
-/// test point reached once the first file is gone.
-fn remove_tree(dir: &Path, mut fault_at: Option<&str>) -> io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        if entry.file_type()?.is_dir() {
-            remove_tree(&entry.path(), fault_at.take())?;
+/// Deletes a folder and everything in it, never following symbolic links. `fault_at` names
+/// the test point reached once the first file is gone. An error names the entry that resisted.
+fn remove_tree(dir: &Path, mut fault_at: Option<&str>) -> Result<(), (PathBuf, io::Error)> {
+    let at = |p: &Path| {
+        let p = p.to_path_buf();
+        move |e| (p, e)
+    };
+    for entry in fs::read_dir(dir).map_err(at(dir))? {
+        let path = entry.map_err(at(dir))?.path();
+        let meta = fs::symlink_metadata(&path).map_err(at(&path))?;
+        if meta.is_dir() {
+            remove_tree(&path, fault_at.take())?;
         } else {
-            fs::remove_file(entry.path())?;
+            fs::remove_file(&path).map_err(at(&path))?;
             if let Some(point) = fault_at.take() {
                 fault(point);
             }
         }
     }
-    fs::remove_dir(dir)
+    fs::remove_dir(dir).map_err(at(dir))
 }
 
 #[cfg(unix)]
@@ -607,7 +653,10 @@ fn symlink(to: &Path, at: &Path) -> io::Result<()> {
 
 #[cfg(not(unix))]
 fn symlink(_: &Path, _: &Path) -> io::Result<()> {
-    Err(io::Error::new(io::ErrorKind::Unsupported, "symbolic links are not carried over"))
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "symbolic links are not carried over",
+    ))
 }
 
 /// Kills the process at `point` when `TSBCIRC_KILL_AT` names it (see the module's notes).
@@ -732,9 +781,7 @@ mod tests {
         assert!(e.message.contains("is inside content/"), "{e}");
         fs::create_dir(root.join("other")).unwrap();
         fs::write(root.join("other/thesis.tex"), "mine").unwrap();
-        let target = Target::resolve(&root.join("other"), root).unwrap();
-        let lock = target.lock().unwrap();
-        let e = lock.stage(&BTreeSet::new()).err().unwrap();
+        let e = Target::resolve(&root.join("other"), root).unwrap_err();
         assert!(e.message.contains("no build made it"), "{e}");
         assert_eq!(fs::read_to_string(root.join("other/thesis.tex")).unwrap(), "mine");
     }

@@ -277,10 +277,22 @@ mod tests {
         let root = Path::new("/p");
         let ev = |kind| Ok(notify::Event::new(kind).add_path(PathBuf::from("/p/locales/fr/site.ftl")));
         let mut pending = BTreeSet::new();
-        collect(root, ev(EventKind::Access(AccessKind::Open(AccessMode::Read))), &mut pending);
-        collect(root, ev(EventKind::Access(AccessKind::Close(AccessMode::Read))), &mut pending);
+        collect(
+            root,
+            ev(EventKind::Access(AccessKind::Open(AccessMode::Read))),
+            &mut pending,
+        );
+        collect(
+            root,
+            ev(EventKind::Access(AccessKind::Close(AccessMode::Read))),
+            &mut pending,
+        );
         assert!(pending.is_empty());
-        collect(root, ev(EventKind::Access(AccessKind::Close(AccessMode::Write))), &mut pending);
+        collect(
+            root,
+            ev(EventKind::Access(AccessKind::Close(AccessMode::Write))),
+            &mut pending,
+        );
         collect(root, ev(EventKind::Modify(ModifyKind::Any)), &mut pending);
         collect(root, ev(EventKind::Create(CreateKind::File)), &mut pending);
         assert_eq!(pending, set(&["locales/fr/site.ftl"]));

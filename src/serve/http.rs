@@ -71,7 +71,11 @@ async fn accept_loop(listener: TcpListener, site: Arc<Site>) -> std::io::Result<
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let mut pause = Duration::ZERO;
     loop {
-        let slot = slots.clone().acquire_owned().await.expect("the semaphore is never closed");
+        let slot = slots
+            .clone()
+            .acquire_owned()
+            .await
+            .expect("the semaphore is never closed");
         let stream = match listener.accept().await {
             Ok((stream, _)) => {
                 pause = Duration::ZERO;
@@ -109,8 +113,10 @@ async fn accept_loop(listener: TcpListener, site: Arc<Site>) -> std::io::Result<
 fn text(status: StatusCode, body: &str) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(Bytes::from(body.to_string())));
     *r.status_mut() = status;
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
     r
 }
 
@@ -234,7 +240,10 @@ impl Site {
         if !self.host_allowed(host) || !authority_ok {
             return text(
                 StatusCode::MISDIRECTED_REQUEST,
-                &format!("this server answers only http://127.0.0.1:{}/ and http://localhost:{}/\n", self.port, self.port),
+                &format!(
+                    "this server answers only http://127.0.0.1:{}/ and http://localhost:{}/\n",
+                    self.port, self.port
+                ),
             );
         }
         let head = match *req.method() {
@@ -242,7 +251,8 @@ impl Site {
             Method::HEAD => true,
             _ => {
                 let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
-                r.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+                r.headers_mut()
+                    .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
                 return r;
             }
         };
@@ -282,8 +292,10 @@ impl Site {
                     self.inject()
                 ))));
                 *r.status_mut() = StatusCode::NOT_FOUND;
-                r.headers_mut()
-                    .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+                r.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                );
                 return r;
             }
         };
@@ -335,7 +347,14 @@ mod tests {
         for ok in ["127.0.0.1:8053", "localhost:8053", "LOCALHOST:8053", "[::1]:8053"] {
             assert!(s.host_allowed(ok), "{ok}");
         }
-        for bad in ["127.0.0.1", "localhost", "evil.example:8053", "127.0.0.1:80", "localhost.evil:8053", ""] {
+        for bad in [
+            "127.0.0.1",
+            "localhost",
+            "evil.example:8053",
+            "127.0.0.1:80",
+            "localhost.evil:8053",
+            "",
+        ] {
             assert!(!s.host_allowed(bad), "{bad}");
         }
     }
