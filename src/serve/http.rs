@@ -141,9 +141,9 @@ fn escape(s: &str) -> String {
 }
 
 /// Where a request's path leads.
-enum Found {
+enum Lookup {
     File(PathBuf),
-    NotFound,
+    Missing,
     BadPath,
 }
 
@@ -176,20 +176,20 @@ impl Site {
     /// The file under `out/` that `path` names. Every part is a plain name, none hidden; the
     /// file, symbolic links resolved, must still be inside `out/` (also resolved: `out/` may
     /// itself be a link) and hidden nowhere on the way.
-    fn find(&self, path: &str) -> Found {
+    fn find(&self, path: &str) -> Lookup {
         let Ok(base) = fs::canonicalize(&self.out) else {
-            return Found::NotFound;
+            return Lookup::Missing;
         };
         let mut file = base.clone();
         for raw in path.split('/').filter(|p| !p.is_empty()) {
             let Some(part) = percent_decode(raw) else {
-                return Found::BadPath;
+                return Lookup::BadPath;
             };
             if part == "." || part == ".." || part.contains(['/', '\\', '\0']) {
-                return Found::BadPath;
+                return Lookup::BadPath;
             }
             if part.starts_with('.') {
-                return Found::NotFound;
+                return Lookup::Missing;
             }
             file.push(part);
         }
@@ -202,18 +202,18 @@ impl Site {
             (!hidden).then_some(real)
         };
         let Some(mut real) = resolve(&file) else {
-            return Found::NotFound;
+            return Lookup::Missing;
         };
         if real.is_dir() {
             match resolve(&real.join("index.html")) {
                 Some(index) => real = index,
-                None => return Found::NotFound,
+                None => return Lookup::Missing,
             }
         }
         if real.is_file() {
-            Found::File(real)
+            Lookup::File(real)
         } else {
-            Found::NotFound
+            Lookup::Missing
         }
     }
 
@@ -282,9 +282,9 @@ impl Site {
             return text(StatusCode::OK, &version.to_string());
         }
         let file = match self.find(path) {
-            Found::File(f) => f,
-            Found::BadPath => return text(StatusCode::BAD_REQUEST, "bad path\n"),
-            Found::NotFound => {
+            Lookup::File(f) => f,
+            Lookup::BadPath => return text(StatusCode::BAD_REQUEST, "bad path\n"),
+            Lookup::Missing => {
                 // While a build is failing, a missing page shows why (the first build may
                 // have failed), and reloads once fixed.
                 let mut r = Response::new(Full::new(Bytes::from(format!(
@@ -378,9 +378,9 @@ mod tests {
         }
         let s = site(&out);
         let file = |p: &str| match s.find(p) {
-            Found::File(f) => fs::read_to_string(f).unwrap(),
-            Found::NotFound => "404".into(),
-            Found::BadPath => "400".into(),
+            Lookup::File(f) => fs::read_to_string(f).unwrap(),
+            Lookup::Missing => "404".into(),
+            Lookup::BadPath => "400".into(),
         };
         assert_eq!(file("/"), "i");
         assert_eq!(file("/a/b%20c.pdf"), "b");
