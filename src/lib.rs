@@ -298,7 +298,13 @@ impl Project {
 
     /// `out/index.html`.
     fn index(&self, published: &site::Published) -> Result<Output, Diagnostics> {
-        let html = site::index(&self.tera, &self.templates_dir(), &self.locales, &self.circulars, published)?;
+        let html = site::index(
+            &self.tera,
+            &self.templates_dir(),
+            &self.locales,
+            &self.circulars,
+            published,
+        )?;
         Ok(Output {
             path: "index.html".into(),
             bytes: html.into_bytes(),
