@@ -75,6 +75,7 @@ fn french_salutation(s: &Scratch, to: &str) {
 fn a_folder_whose_files_cannot_be_deleted_does_not_stop_the_build() {
     let s = Scratch::new();
     s.build();
+    let files = tree(&s.out()).len();
     let fr = s.out().join("T17-TSB-CIR-0053/fr");
     let _guard = Protected(&fr);
     protect(&fr);
@@ -84,7 +85,7 @@ fn a_folder_whose_files_cannot_be_deleted_does_not_stop_the_build() {
     // The new set is complete in out/…
     let page = fs::read_to_string(s.out().join("T17-TSB-CIR-0053/fr/circular.html")).unwrap();
     assert!(page.contains("Mesdames, Messieurs,"));
-    assert_eq!(tree(&s.out()).len(), 49);
+    assert_eq!(tree(&s.out()).len(), files);
     // …and the previous one, which could not all be deleted, is named.
     let err = stderr(&o);
     assert!(

@@ -224,10 +224,11 @@ fn an_edit_made_while_the_build_fails_is_kept_until_a_build_includes_it() {
         "the last good page is served meanwhile"
     );
 
-    // The circular fixed: the rebuild includes the French change made meanwhile, in both circulars.
+    // The circular fixed: the rebuild includes the French change made meanwhile, in every
+    // circular (the approval notice among them).
     fs::write(&yaml, good).unwrap();
     wait_rebuild(&addr, v2);
-    for id in ["T17-TSB-CIR-0053", "T17-TSB-CIR-0085"] {
+    for id in ["T17-TSB-CIR-0053", "T17-TSB-CIR-0081", "T17-TSB-CIR-0085"] {
         let (_, page) = get(&addr, &format!("/{id}/fr/circular.html"));
         assert!(!page.contains("id=\"build-error\""), "{id}");
         assert!(
