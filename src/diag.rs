@@ -234,7 +234,7 @@ pub fn with_snippets(d: Diagnostics, root: &Path) -> Diagnostics {
                 }
                 let text = sources
                     .entry(diag.file.clone())
-                    .or_insert_with(|| std::fs::read_to_string(root.join(&diag.file)).ok());
+                    .or_insert_with(|| std::fs::read(root.join(&diag.file)).ok().map(|b| shown(&b)));
                 let Some(text) = text else { return diag };
                 let Some(offset) = offset_of(text, diag.line, diag.column) else {
                     return diag;
@@ -265,6 +265,22 @@ pub fn with_snippets(d: Diagnostics, root: &Path) -> Diagnostics {
             })
             .collect(),
     )
+}
+
+/// A source as a snippet shows it: bytes that are not UTF-8 and bidi controls (which would
+/// reorder the terminal's line and hide what is wrong) each shown as U+FFFD, one character for
+/// one, so that columns stay those of the source.
+fn shown(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .map(|c| {
+            if crate::charset::is_bidi_control(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// 1-based line and column (in characters) of a byte offset in `text`.

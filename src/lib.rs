@@ -19,6 +19,7 @@
 //!    is killed, and memory holds one document at a time.
 
 pub mod catalogue;
+pub mod charset;
 pub mod dates;
 pub mod diag;
 pub mod kind;
@@ -31,6 +32,7 @@ pub mod pdf;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod texts;
 pub mod typography;
 pub mod values;
 
@@ -90,6 +92,19 @@ impl Project {
         let mut diags = Diagnostics::default();
         let rel = |p: &Path| diag::display_path(root, p);
         let content = root.join("content");
+
+        // The fonts first: what they draw decides which characters the texts may hold.
+        let fonts = match pdf::FontSet::load(&root.join("fonts")) {
+            Ok(f) => Some(f),
+            Err(e) => {
+                for p in e.0 {
+                    let hint = p.hint();
+                    diags.push(Diagnostic::whole_file(Path::new("fonts").join(&p.file), p.message).note(hint));
+                }
+                None
+            }
+        };
+        diags.extend(charset::check(root, fonts.as_ref()));
 
         // The catalogues first: circulars take facts from them and are checked against them.
         let catalogue = Catalogue::load(root, &mut diags);
@@ -152,13 +167,6 @@ impl Project {
                 diags.extend(d);
             }
         }
-        let fonts = match pdf::FontSet::load(&root.join("fonts")) {
-            Ok(f) => Some(f),
-            Err(e) => {
-                diags.push(Diagnostic::whole_file("fonts", e.to_string()));
-                None
-            }
-        };
         match (diags.is_empty(), locales, tera, catalogue, fonts) {
             (true, Some(locales), Some(tera), Some(catalogue), Some(fonts)) => Ok(Project {
                 root: root.to_path_buf(),

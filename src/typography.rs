@@ -10,12 +10,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast;
-use granit_parser::{Event, Parser, ScalarStyle, Span};
 use unicode_normalization::char::is_combining_mark;
 
 use crate::diag::{self, Diagnostic, Diagnostics};
 use crate::lang::Lang;
+use crate::texts::{self, Piece};
 
 const NARROW_NBSP: char = '\u{202F}';
 
@@ -232,16 +231,6 @@ fn files(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
 // ---------------------------------------------------------------------------------------------
 // The rules applied to a text.
 
-/// A text as the rules see it: its characters, each with its byte offset in the source file,
-/// and gaps where a value is inserted (a Fluent placeable), whose characters are not known
-/// here. A spacing rule says nothing across a gap; a combining mark right after one has no
-/// base in the text.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Piece {
-    Char(char, usize),
-    Gap,
-}
-
 /// Applies `rules` to `text`, calling `report(offset, rule, what)` for each breach.
 fn apply(text: &[Piece], rules: &[Rule], report: &mut dyn FnMut(usize, &Rule, String)) {
     for (i, piece) in text.iter().enumerate() {
@@ -347,306 +336,29 @@ fn findings(file: &Path, source: &str, lang: Lang, texts: &[(String, Vec<Piece>)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fluent: the text of every message, term and attribute.
+// Applied to the Fluent and YAML sources.
 
 /// The findings in one Fluent file of `lang`. Comments are notes to translators, not prose;
 /// string literals (`{ "\u202F" }`) are read with their escapes resolved, their quotes being
 /// syntax.
 pub fn lint_ftl(file: &Path, lang: Lang, source: &str) -> Vec<Finding> {
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(r) | Err((r, _)) => r,
-    };
-    let mut texts = Vec::new();
-    for entry in &resource.body {
-        let (id, value, attributes) = match entry {
-            ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-            _ => continue,
-        };
-        if let Some(p) = value {
-            pattern_texts(source, &id, p, &mut texts);
-        }
-        for a in attributes {
-            pattern_texts(source, &format!("{id}.{}", a.id.name), &a.value, &mut texts);
-        }
-    }
+    let texts: Vec<(String, Vec<Piece>)> = texts::ftl_texts(source)
+        .into_iter()
+        .map(|t| (t.place, t.pieces))
+        .collect();
     findings(file, source, lang, &texts)
-}
-
-/// The texts of a pattern: its own, and one for each variant of a selection in it (a variant
-/// is a text of its own, between gaps).
-fn pattern_texts(source: &str, place: &str, p: &ast::Pattern<&str>, out: &mut Vec<(String, Vec<Piece>)>) {
-    let mut text = Vec::new();
-    for el in &p.elements {
-        match el {
-            ast::PatternElement::TextElement { value } => push_raw(source, value, &mut text),
-            ast::PatternElement::Placeable { expression } => expression_text(source, place, expression, &mut text, out),
-        }
-    }
-    out.push((place.to_string(), text));
-}
-
-fn expression_text(
-    source: &str,
-    place: &str,
-    e: &ast::Expression<&str>,
-    text: &mut Vec<Piece>,
-    out: &mut Vec<(String, Vec<Piece>)>,
-) {
-    match e {
-        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => push_literal(source, value, text),
-        ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => push_raw(source, value, text),
-        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-            expression_text(source, place, expression, text, out)
-        }
-        ast::Expression::Select { variants, .. } => {
-            text.push(Piece::Gap);
-            for v in variants {
-                pattern_texts(source, place, &v.value, out);
-            }
-        }
-        ast::Expression::Inline(_) => text.push(Piece::Gap),
-    }
-}
-
-/// Where `part`, a slice the parser took from `source`, starts in it.
-fn offset_in(source: &str, part: &str) -> usize {
-    (part.as_ptr() as usize)
-        .checked_sub(source.as_ptr() as usize)
-        .filter(|o| o + part.len() <= source.len())
-        .unwrap_or(0)
-}
-
-fn push_raw(source: &str, part: &str, text: &mut Vec<Piece>) {
-    let base = offset_in(source, part);
-    text.extend(part.char_indices().map(|(i, c)| Piece::Char(c, base + i)));
-}
-
-/// A Fluent string literal's characters, its escapes (`\\`, `\"`, `\uXXXX`, `\UXXXXXX`)
-/// resolved, each at the position of what stands for it.
-fn push_literal(source: &str, raw: &str, text: &mut Vec<Piece>) {
-    let base = offset_in(source, raw);
-    let mut chars = raw.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c != '\\' {
-            text.push(Piece::Char(c, base + i));
-            continue;
-        }
-        let decoded = match chars.next() {
-            Some((_, 'u')) => hex(&mut chars, 4),
-            Some((_, 'U')) => hex(&mut chars, 6),
-            Some((_, e)) => Some(e),
-            None => None,
-        };
-        if let Some(d) = decoded {
-            text.push(Piece::Char(d, base + i));
-        }
-    }
-}
-
-fn hex(chars: &mut std::iter::Peekable<std::str::CharIndices>, n: usize) -> Option<char> {
-    let digits: String = (0..n).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
-    u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
-}
-
-// ---------------------------------------------------------------------------------------------
-// YAML: every scalar that is the value of a language code (`fr: …`), wherever it is.
-
-enum Frame {
-    Map { key: Option<String>, expect_key: bool },
-    Seq { index: usize },
 }
 
 /// The findings in one YAML file: every text given for a language, in a mapping keyed by the
 /// six language codes (titles, summaries, names).
 pub fn lint_yaml(file: &Path, source: &str) -> Vec<Finding> {
-    let mut stack: Vec<Frame> = Vec::new();
     let mut out = Vec::new();
-    for event in Parser::new_from_str(source) {
-        let Ok((event, span)) = event else { break };
-        match event {
-            Event::Scalar(value, style, ..) => {
-                if let Some(Frame::Map {
-                    key,
-                    expect_key: expect @ true,
-                }) = stack.last_mut()
-                {
-                    *key = Some(value.to_string());
-                    *expect = false;
-                    continue;
-                }
-                let lang = match stack.last() {
-                    Some(Frame::Map { key: Some(k), .. }) => k.parse::<Lang>().ok(),
-                    _ => None,
-                };
-                if let Some(lang) = lang {
-                    let text = scalar_text(source, &span, style, &value);
-                    let place = key_path(&stack[..stack.len() - 1]);
-                    out.extend(findings(file, source, lang, &[(place, text)]));
-                }
-                value_done(&mut stack);
-            }
-            Event::Alias(_) => value_done(&mut stack),
-            Event::MappingStart(..) => stack.push(Frame::Map {
-                key: None,
-                expect_key: true,
-            }),
-            Event::SequenceStart(..) => stack.push(Frame::Seq { index: 0 }),
-            Event::MappingEnd | Event::SequenceEnd => {
-                stack.pop();
-                value_done(&mut stack);
-            }
-            _ => {}
+    for t in texts::yaml_texts(source) {
+        if let Some(lang) = t.lang {
+            out.extend(findings(file, source, lang, &[(t.place, t.pieces)]));
         }
     }
     out
-}
-
-/// A value is complete: a mapping waits for its next key, a sequence for its next item.
-fn value_done(stack: &mut [Frame]) {
-    match stack.last_mut() {
-        Some(Frame::Map { expect_key, .. }) => *expect_key = true,
-        Some(Frame::Seq { index }) => *index += 1,
-        None => {}
-    }
-}
-
-/// `recommendations[2].summary`
-fn key_path(frames: &[Frame]) -> String {
-    let mut path = String::new();
-    for f in frames {
-        match f {
-            Frame::Map { key: Some(k), .. } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(k);
-            }
-            Frame::Map { key: None, .. } => {}
-            Frame::Seq { index } => path.push_str(&format!("[{index}]")),
-        }
-    }
-    path
-}
-
-/// A scalar's characters at their places in the source: quotes and escapes resolved,
-/// indentation skipped, a line break kept as a break (YAML folds it to a space; either way it
-/// is white space to the rules). Should the walk disagree with the parser's value, the value
-/// is checked with every position at the scalar's start.
-fn scalar_text(source: &str, span: &Span, style: ScalarStyle, value: &str) -> Vec<Piece> {
-    let Some(range) = span.byte_range().filter(|r| source.get(r.clone()).is_some()) else {
-        return value.chars().map(|c| Piece::Char(c, 0)).collect();
-    };
-    let (base, raw) = (range.start, &source[range]);
-    let mut text = match style {
-        ScalarStyle::SingleQuoted => walk(raw, base, true, |c, rest| {
-            (c == '\'' && rest.starts_with('\'')).then_some((Some('\''), 1))
-        }),
-        ScalarStyle::DoubleQuoted => walk(raw, base, true, double_quoted_escape),
-        _ => walk(raw, base, false, |_, _| None),
-    };
-    while matches!(text.last(), Some(Piece::Char(c, _)) if c.is_whitespace()) {
-        text.pop();
-    }
-    let walked = visible(text.iter().filter_map(|p| match p {
-        Piece::Char(c, _) => Some(*c),
-        Piece::Gap => None,
-    }));
-    if walked != visible(value.chars()) {
-        return value.chars().map(|c| Piece::Char(c, base)).collect();
-    }
-    text
-}
-
-fn visible(chars: impl Iterator<Item = char>) -> String {
-    chars.filter(|c| !c.is_whitespace()).collect()
-}
-
-/// What an escape stands for: `Some((Some(char), n))`, a character and the bytes it takes
-/// after the escape's first one; `Some((None, n))`, nothing (a line continuation); `None`, not
-/// an escape.
-type Escape = Option<(Option<char>, usize)>;
-
-/// Walks `raw` (less its quotes, if `quoted`), skipping the indentation after each line
-/// break; `escape(c, rest)` may turn `c` and the next bytes of `rest` into one character.
-fn walk(raw: &str, base: usize, quoted: bool, escape: impl Fn(char, &str) -> Escape) -> Vec<Piece> {
-    // The quotes are one byte each.
-    let q = usize::from(quoted && raw.len() >= 2);
-    let inner = &raw[q..raw.len() - q];
-    let base = base + q;
-    let mut text = Vec::new();
-    let mut skip_indent = false;
-    let mut i = 0;
-    while let Some(c) = inner[i..].chars().next() {
-        let at = i;
-        i += c.len_utf8();
-        if skip_indent && (c == ' ' || c == '\t') {
-            continue;
-        }
-        skip_indent = false;
-        match c {
-            '\r' => {}
-            '\n' => {
-                text.push(Piece::Char('\n', base + at));
-                skip_indent = true;
-            }
-            _ => match escape(c, &inner[i..]) {
-                Some((Some(d), n)) => {
-                    i += n;
-                    text.push(Piece::Char(d, base + at));
-                }
-                Some((None, n)) => {
-                    i += n;
-                    skip_indent = true;
-                }
-                None => text.push(Piece::Char(c, base + at)),
-            },
-        }
-    }
-    text
-}
-
-/// A YAML double-quoted escape at `\`: the character it stands for and the bytes it takes
-/// after the backslash.
-fn double_quoted_escape(c: char, rest: &str) -> Escape {
-    if c != '\\' {
-        return None;
-    }
-    let e = rest.chars().next()?;
-    let simple = match e {
-        '0' => Some('\u{0}'),
-        'a' => Some('\u{7}'),
-        'b' => Some('\u{8}'),
-        't' | '\t' => Some('\t'),
-        'n' => Some('\n'),
-        'v' => Some('\u{B}'),
-        'f' => Some('\u{C}'),
-        'r' => Some('\r'),
-        'e' => Some('\u{1B}'),
-        ' ' => Some(' '),
-        '"' => Some('"'),
-        '/' => Some('/'),
-        '\\' => Some('\\'),
-        'N' => Some('\u{85}'),
-        '_' => Some('\u{A0}'),
-        'L' => Some('\u{2028}'),
-        'P' => Some('\u{2029}'),
-        _ => None,
-    };
-    if let Some(s) = simple {
-        return Some((Some(s), 1));
-    }
-    let digits = match e {
-        'x' => 2,
-        'u' => 4,
-        'U' => 8,
-        '\n' => return Some((None, 1)),
-        '\r' if rest[1..].starts_with('\n') => return Some((None, 2)),
-        _ => return None,
-    };
-    let hex = rest.get(1..1 + digits)?;
-    let d = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?;
-    Some((Some(d), 1 + digits))
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! The vendored font faces: loaded once, shared read-only by every render.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use super::PdfError;
+use super::verify::{self, FontError, FontProblem};
 
 /// A font family of the house style. Each script gets the Noto family that
 /// covers it; `Sans` is the default for Latin, Cyrillic and symbols.
@@ -102,31 +103,51 @@ pub struct FontSet {
     faces: Vec<Face>,
 }
 
+/// Reads, verifies and parses one face.
+fn load_face(
+    dir: &Path,
+    id: FaceId,
+    file_name: &'static str,
+    sums: &BTreeMap<String, String>,
+) -> Result<Face, FontProblem> {
+    let fail = |m: String| FontProblem {
+        file: file_name.to_string(),
+        message: m,
+    };
+    let bytes = std::fs::read(dir.join(file_name)).map_err(|e| fail(format!("cannot read the font: {e}")))?;
+    verify::check_face(file_name, &bytes, id.family(), sums)?;
+    let bytes = Arc::new(bytes);
+    // Both views share one allocation: the CJK faces are 16 MB each.
+    let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = bytes.clone();
+    let blob = skrifa::font::Blob::from(shared);
+    let shaping = skrifa::Font::new(blob, 0).ok_or_else(|| fail("cannot parse the font".into()))?;
+    let pdf = krilla::text::Font::new(bytes.into(), 0).ok_or_else(|| fail("cannot load the font for PDF".into()))?;
+    Ok(Face {
+        file_name,
+        shaping,
+        pdf,
+        hyphen: OnceLock::new(),
+    })
+}
+
 impl FontSet {
-    /// Loads the eight vendored Noto faces from `dir`.
-    pub fn load(dir: &Path) -> Result<FontSet, PdfError> {
+    /// Loads the eight vendored Noto faces from `dir`, each verified first (see
+    /// [`super::verify`]); every damaged or unreadable font is reported.
+    pub fn load(dir: &Path) -> Result<FontSet, FontError> {
+        let sums = verify::read_sums(dir).map_err(|p| FontError(vec![p]))?;
         let mut faces = Vec::with_capacity(FILES.len());
+        let mut problems = Vec::new();
         for (id, file_name) in FILES {
-            debug_assert_eq!(id as usize, faces.len());
-            let path = dir.join(file_name);
-            let bytes = std::fs::read(&path)
-                .map_err(|e| PdfError::plain(format!("cannot read font {}: {e}", path.display())))?;
-            let bytes = Arc::new(bytes);
-            // Both views share one allocation: the CJK faces are 16 MB each.
-            let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = bytes.clone();
-            let blob = skrifa::font::Blob::from(shared);
-            let shaping = skrifa::Font::new(blob, 0)
-                .ok_or_else(|| PdfError::plain(format!("cannot parse font {}", path.display())))?;
-            let pdf = krilla::text::Font::new(bytes.into(), 0)
-                .ok_or_else(|| PdfError::plain(format!("cannot load font {} for PDF", path.display())))?;
-            faces.push(Face {
-                file_name,
-                shaping,
-                pdf,
-                hyphen: OnceLock::new(),
-            });
+            match load_face(dir, id, file_name, &sums) {
+                Ok(face) => faces.push(face),
+                Err(p) => problems.push(p),
+            }
         }
-        Ok(FontSet { faces })
+        if problems.is_empty() {
+            Ok(FontSet { faces })
+        } else {
+            Err(FontError(problems))
+        }
     }
 
     pub fn face(&self, id: FaceId) -> &Face {

@@ -11,6 +11,7 @@ mod fonts;
 mod inline;
 mod layout;
 mod style;
+mod verify;
 mod write;
 
 #[cfg(test)]
@@ -19,6 +20,10 @@ mod tests;
 use std::fmt;
 
 pub use fonts::FontSet;
+pub use verify::{FontError, FontProblem, SUMS_FILE};
+
+#[cfg(test)]
+pub(crate) use fonts::test_fonts;
 
 /// A rendering failure. `line`/`column` point into the XHTML input where
 /// the problem has a place there (1-based), and are 0 otherwise.
