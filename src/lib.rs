@@ -121,9 +121,14 @@ impl Project {
                             model::placeholder_diags(&file, &text, &mut diags)
                         }
                         Ok(text) => match model::parse_yaml::<CircularSrc>(&file, &text) {
-                            Ok(src) => {
-                                circulars.extend(Circular::from_src(&id, &file, src, catalogue.as_ref(), &mut diags))
-                            }
+                            Ok(src) => circulars.extend(Circular::from_src(
+                                &id,
+                                &file,
+                                &text,
+                                src,
+                                catalogue.as_ref(),
+                                &mut diags,
+                            )),
                             Err(d) => diags.push(d),
                         },
                         Err(e) => diags.push(Diagnostic::whole_file(&file, format!("cannot read: {e}"))),

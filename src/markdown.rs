@@ -30,8 +30,11 @@ fn allowed_link(link_type: LinkType, dest: &str) -> bool {
 pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
     let mut errors = Vec::new();
     let mut events = Vec::new();
+    // Tables and footnotes are parsed so that they are refused where they are written: left to
+    // plain CommonMark, they would come out as their literal pipes and brackets.
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
     let mut depth = 0;
-    for (ev, range) in Parser::new_ext(md, Options::empty()).into_offset_iter() {
+    for (ev, range) in Parser::new_ext(md, options).into_offset_iter() {
         match &ev {
             Event::Start(Tag::List(_)) => {
                 depth += 1;
@@ -75,6 +78,11 @@ pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
             Event::Start(Tag::BlockQuote(_)) => errors.push(refuse("a block quote")),
             Event::Start(Tag::CodeBlock(_)) => errors.push(refuse("a code block")),
             Event::Rule => errors.push(refuse("a horizontal rule")),
+            Event::Start(Tag::Table(_)) => errors.push(refuse("a table")),
+            Event::Start(Tag::FootnoteDefinition(_)) => errors.push(refuse("a footnote")),
+            Event::FootnoteReference(_) => errors.push(refuse("a footnote reference")),
+            // Inside a refused table or footnote: reported once, at its start.
+            Event::Start(Tag::TableHead | Tag::TableRow | Tag::TableCell) => {}
             other => errors.push(refuse(&format!("{other:?}"))),
         }
         events.push(ev);
@@ -129,6 +137,25 @@ mod tests {
             ok.contains(r#"href="https://www.itu.int""#) && ok.contains(r#"href="mailto:tsbsg17@itu.int""#),
             "{ok}"
         );
+    }
+
+    #[test]
+    fn tables_and_footnotes_are_refused_where_they_start() {
+        let e = render("Text.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").unwrap_err();
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].message.contains("a table"), "{e:?}");
+        assert_eq!(e[0].offset, 7);
+        let e = render("A claim.[^1]\n\n[^1]: The source.\n").unwrap_err();
+        let what: Vec<&str> = e.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            what,
+            [
+                "a footnote reference is not allowed in a summary",
+                "a footnote is not allowed in a summary"
+            ]
+        );
+        // A pipe in a sentence is text, and so is a bracket that refers to nothing.
+        assert_eq!(render("a | b [^x]").unwrap(), "<p>a | b [^x]</p>");
     }
 
     #[test]

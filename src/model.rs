@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -16,6 +17,7 @@ use crate::catalogue::{Catalogue, Derived, Stated};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::kind::{self, Field, Kind};
 use crate::lang::Lang;
+use crate::texts::SourceMap;
 
 /// A calendar date (Gregorian), as written in YAML: `2017-10-11`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -395,6 +397,8 @@ pub struct Circular {
     pub approved_on: Option<Date>,
     /// The study period, Resolution 1 edition and signatory, from the catalogues.
     pub derived: Derived,
+    /// Where each character of the file's texts was written.
+    pub texts: Arc<SourceMap>,
 }
 
 impl Circular {
@@ -415,6 +419,8 @@ pub struct Draft {
     /// Markdown, checked by `markdown::render` when the circular is rendered.
     pub summary: Option<PerLang>,
     pub summary_pos: Pos,
+    /// The summary's place in the file (`recommendations[0].summary`).
+    pub summary_place: String,
 }
 
 #[derive(Debug, Clone)]
@@ -424,6 +430,8 @@ pub struct Extra {
     /// Markdown.
     pub text: PerLang,
     pub pos: Pos,
+    /// The text's place in the file (`extra[0].text`).
+    pub place: String,
 }
 
 /// Checks that `file`'s name is an ITU document code of a TSB circular: `T17-TSB-CIR-0053`.
@@ -651,6 +659,7 @@ impl Circular {
     pub fn from_src(
         id: &str,
         file: &Path,
+        source: &str,
         src: CircularSrc,
         catalogue: Option<&Catalogue>,
         diags: &mut Diagnostics,
@@ -809,7 +818,8 @@ impl Circular {
             .recommendations
             .value
             .iter()
-            .map(|r| {
+            .enumerate()
+            .map(|(i, r)| {
                 let number = text(file, "the Recommendation's number", &r.number, diags);
                 let number_pos = Pos::of(file, &r.number);
                 if !numbers.insert(number.clone()) {
@@ -859,6 +869,7 @@ impl Circular {
                     title,
                     summary,
                     summary_pos,
+                    summary_place: format!("recommendations[{i}].summary"),
                 }
             })
             .collect();
@@ -866,7 +877,8 @@ impl Circular {
         let extra = src
             .extra
             .iter()
-            .map(|x| {
+            .enumerate()
+            .map(|(i, x)| {
                 let after = x.after.value.trim().to_string();
                 if !kind.paragraphs.contains(&after.as_str()) {
                     diags.push(Pos::of(file, &x.after).diag(format!(
@@ -879,6 +891,7 @@ impl Circular {
                     text: per_lang(file, "the extra paragraph", &x.text, diags),
                     after,
                     pos: Pos::of(file, &x.text),
+                    place: format!("extra[{i}].text"),
                 }
             })
             .collect();
@@ -949,6 +962,7 @@ impl Circular {
             consultation,
             approved_on,
             derived,
+            texts: Arc::new(SourceMap::of_yaml(source)),
         };
         // A circular with problems is still returned: the checks that need the locales and the
         // other circulars run on it too, so that every problem is reported in one pass.

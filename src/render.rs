@@ -404,22 +404,23 @@ impl Fmt<'_> {
     }
 
     /// Markdown of the editor (a summary, an extra paragraph) as XHTML, its errors reported
-    /// in `what`, at `pos`.
-    fn markdown(&mut self, md: &str, what: &str, pos: &Pos) -> String {
+    /// in `what`, each at its own line and column of the text written at `place` (or at `pos`,
+    /// the text's key, should the source not show it).
+    fn markdown(&mut self, md: &str, what: &str, place: &str, pos: &Pos) -> String {
         match markdown::render(md) {
             Ok(h) => h,
             Err(errors) => {
                 for e in errors {
-                    // The text is a block scalar starting on the line after its key.
-                    let md_line = md[..e.offset].matches('\n').count() as u64;
-                    self.diags.push(
-                        Pos {
-                            line: pos.line + 1 + md_line,
+                    let at = match self.circular.texts.locate(place, Some(self.lang), md, e.offset) {
+                        Some((line, column)) => Pos {
+                            line,
+                            column,
                             ..pos.clone()
-                        }
-                        .diag(format!("{what}: {}", e.message))
-                        .in_lang(self.lang),
-                    );
+                        },
+                        None => pos.clone(),
+                    };
+                    self.diags
+                        .push(at.diag(format!("{what}: {}", e.message)).in_lang(self.lang));
                 }
                 String::new()
             }
@@ -500,7 +501,12 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
     let mut recs = Vec::new();
     for d in &c.drafts {
         let summary_html = match &d.summary {
-            Some(s) => f.markdown(s.get(lang), &format!("summary of {}", d.number), &d.summary_pos),
+            Some(s) => f.markdown(
+                s.get(lang),
+                &format!("summary of {}", d.number),
+                &d.summary_place,
+                &d.summary_pos,
+            ),
             None => String::new(),
         };
         let code = f.code(&d.number);
@@ -535,6 +541,7 @@ fn view(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Result<Ci
         let html = f.markdown(
             x.text.get(lang),
             &format!("extra paragraph after `{}`", x.after),
+            &x.place,
             &x.pos,
         );
         if let Some(list) = c

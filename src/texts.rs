@@ -343,3 +343,62 @@ fn double_quoted_escape(c: char, rest: &str) -> Escape {
     let d = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?;
     Some((Some(d), 1 + digits))
 }
+
+// ---------------------------------------------------------------------------------------------
+// From a place in a value back to the source.
+
+/// The texts of one YAML file by place and language: where each character of a value was
+/// written, so that a problem found in the value (a Markdown error at some offset) is
+/// reported at its own line and column, inside a block scalar or a quoted string.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    source: String,
+    texts: std::collections::BTreeMap<(String, Option<Lang>), Vec<(char, usize)>>,
+}
+
+impl SourceMap {
+    pub fn of_yaml(source: &str) -> SourceMap {
+        let texts = yaml_texts(source)
+            .into_iter()
+            .map(|t| {
+                let chars = t.chars().filter(|(c, _)| !c.is_whitespace()).collect();
+                ((t.place, t.lang), chars)
+            })
+            .collect();
+        SourceMap {
+            source: source.to_string(),
+            texts,
+        }
+    }
+
+    /// Line and column (1-based, in characters) in the source of the character at byte
+    /// `offset` of `value`, the text at `place` in `lang`. The value is the parsed one (its
+    /// indentation gone, its escapes resolved, its lines folded): characters other than white
+    /// space are matched one to one, and an offset at white space gives the next character.
+    pub fn locate(&self, place: &str, lang: Option<Lang>, value: &str, offset: usize) -> Option<(u64, u64)> {
+        let chars = self.texts.get(&(place.to_string(), lang))?;
+        let k = value.get(..offset)?.chars().filter(|c| !c.is_whitespace()).count();
+        let &(_, at) = chars.get(k).or(chars.last())?;
+        Some(crate::diag::line_col(&self.source, at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_in_values_map_back_to_block_scalars_and_quoted_strings() {
+        let source =
+            "title:\n  ar: |\n    سطر\n  en: |\n    First line\n\n    - *item* two\n  fr: \"a\\tb \\u00E9t\\u00E9\"\n";
+        let map = SourceMap::of_yaml(source);
+        let en = "First line\n\n- *item* two";
+        let at = en.find("*item").unwrap();
+        assert_eq!(map.locate("title", Some(Lang::En), en, at), Some((7, 7)));
+        assert_eq!(map.locate("title", Some(Lang::En), en, 0), Some((5, 5)));
+        let fr = "a\tb été";
+        let at = fr.find('t').unwrap();
+        assert_eq!(map.locate("title", Some(Lang::Fr), fr, at), Some((8, 19)));
+        assert_eq!(map.locate("title", Some(Lang::Ru), "x", 0), None);
+    }
+}
