@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::model::{self, Date, Key, PerLang, PerLangSrc, Pos};
 
@@ -331,10 +331,10 @@ impl Catalogue {
 }
 
 fn read<T: for<'de> Deserialize<'de>>(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<T> {
-    match std::fs::read_to_string(root.join(file)) {
+    match crate::diag::read_source(root, file) {
         Ok(text) => model::parse_yaml(file, &text).map_err(|d| diags.push(d)).ok(),
-        Err(e) => {
-            diags.push(Diagnostic::whole_file(file, format!("cannot read: {e}")));
+        Err((d, _)) => {
+            diags.push(d);
             None
         }
     }

@@ -29,6 +29,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod pdf;
+pub mod references;
 pub mod render;
 pub mod serve;
 pub mod site;
@@ -114,7 +115,7 @@ impl Project {
                 for path in files {
                     let file = rel(&path);
                     let id = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-                    match fs::read_to_string(&path) {
+                    match diag::read_source(root, &file) {
                         // A circular made by `new` and not yet filled in: say which fields remain,
                         // rather than what each placeholder fails to be.
                         Ok(text) if model::has_placeholders(&text) => {
@@ -131,7 +132,7 @@ impl Project {
                             )),
                             Err(d) => diags.push(d),
                         },
-                        Err(e) => diags.push(Diagnostic::whole_file(&file, format!("cannot read: {e}"))),
+                        Err((d, _)) => diags.push(d),
                     }
                 }
             }

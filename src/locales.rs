@@ -111,9 +111,16 @@ impl Locales {
             files.sort();
             let mut sources = Vec::new();
             for f in files {
-                match fs::read_to_string(root.join(&f)) {
+                match crate::diag::read_source(root, &f) {
                     Ok(text) => sources.push((f, text)),
-                    Err(e) => diags.push(Diagnostic::whole_file(&f, format!("cannot read: {e}")).in_lang(lang)),
+                    // A file with a few bytes that are not UTF-8 is read as far as it can be:
+                    // its messages are there, and only the bad bytes are an error.
+                    Err((d, lossy)) => {
+                        diags.push(d.in_lang(lang));
+                        if let Some(text) = lossy {
+                            sources.push((f, text));
+                        }
+                    }
                 }
             }
             locales.insert(lang, Locale::from_sources(lang, sources, &mut diags));
@@ -275,6 +282,7 @@ impl Locale {
         bundle.set_use_isolating(false);
         let mut messages = BTreeMap::new();
         let mut broken = BTreeSet::new();
+        diags.extend(crate::references::check(lang, &sources));
         for (file, text) in sources {
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,

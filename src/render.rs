@@ -59,10 +59,12 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
     match template_files(dir) {
         Ok(names) => {
             for name in names {
-                let path = dir.join(&name);
-                match fs::read_to_string(&path) {
+                match crate::diag::read_source(dir, Path::new(&name)) {
                     Ok(text) => sources.push((name, text)),
-                    Err(e) => diags.push(Diagnostic::whole_file(&path, format!("cannot read template: {e}"))),
+                    Err((d, _)) => diags.push(Diagnostic {
+                        file: dir.join(&d.file),
+                        ..d
+                    }),
                 }
             }
         }
