@@ -305,8 +305,13 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// reported missing).
 pub fn read_source(root: &Path, rel: &Path) -> Result<String, (Diagnostic, Option<String>)> {
     let path = root.join(rel);
-    let size =
-        std::fs::metadata(&path).map_err(|e| (Diagnostic::whole_file(rel, format!("cannot read: {e}")), None))?;
+    let size = std::fs::metadata(&path).map_err(|e| {
+        let message = match std::fs::read_link(&path) {
+            Ok(target) => format!("a link to {}, which does not exist", target.display()),
+            Err(_) => format!("cannot read: {e}"),
+        };
+        (Diagnostic::whole_file(rel, message), None)
+    })?;
     if size.is_dir() {
         return Err((Diagnostic::whole_file(rel, "is a folder, not a file"), None));
     }

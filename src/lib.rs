@@ -110,7 +110,7 @@ impl Project {
         // The catalogues first: circulars take facts from them and are checked against them.
         let catalogue = Catalogue::load(root, &mut diags);
         let mut circulars = Vec::new();
-        match circular_files(&content) {
+        match circular_files(root, &content, &mut diags) {
             Ok(files) => {
                 for path in files {
                     let file = rel(&path);
@@ -654,12 +654,39 @@ fn check_together(circulars: &[Circular], diags: &mut Diagnostics) {
 }
 
 /// `content/*.yaml`, sorted: one circular each. Sub-folders hold catalogues, not circulars.
-fn circular_files(content: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = fs::read_dir(content)?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
+/// What looks like a circular but cannot be one is an error rather than left out without a
+/// word: a `.yml` file (circulars are `.yaml`, one spelling, so that a second copy of a
+/// circular cannot hide under the other), and a folder named `*.yaml`. A link is followed; a
+/// link to nothing is reported when it is read.
+fn circular_files(root: &Path, content: &Path, diags: &mut Diagnostics) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for e in fs::read_dir(content)?.flatten() {
+        let path = e.path();
+        let ext = path
+            .extension()
+            .map(|x| x.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let rel = diag::display_path(root, &path);
+        if ext != "yaml" && ext != "yml" {
+            continue;
+        }
+        if path.is_dir() {
+            diags.push(Diagnostic::whole_file(
+                rel,
+                "a folder named like a circular: circulars are files, content/<id>.yaml",
+            ));
+        } else if ext == "yml" || path.extension().is_some_and(|x| x != "yaml") {
+            diags.push(Diagnostic::whole_file(
+                &rel,
+                format!(
+                    "circulars are read from `.yaml` files only: rename it to {}",
+                    rel.with_extension("yaml").display()
+                ),
+            ));
+        } else {
+            files.push(path);
+        }
+    }
     files.sort();
     Ok(files)
 }

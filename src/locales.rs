@@ -125,6 +125,7 @@ impl Locales {
             }
             locales.insert(lang, Locale::from_sources(lang, sources, &mut diags));
         }
+        diags.extend(strays(root, dir));
         let locales = Locales { locales };
         diags.extend(locales.compare_with_reference());
         (locales, diags)
@@ -181,6 +182,46 @@ impl Locales {
         }
         diags
     }
+}
+
+/// What `root/dir` holds besides the six languages' folders: a folder of another language
+/// (`locales/de/`) or a Fluent file outside any language's folder would never be published,
+/// so it is an error rather than left out without a word.
+fn strays(root: &Path, dir: &Path) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let Ok(entries) = fs::read_dir(root.join(dir)) else {
+        return diags;
+    };
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let mut names: Vec<(String, bool)> = entries
+        .flatten()
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path().is_dir()))
+        .collect();
+    names.sort();
+    for (name, is_dir) in names {
+        let rel = dir.join(&name);
+        if is_dir && !codes.contains(&name.as_str()) {
+            diags.push(
+                Diagnostic::whole_file(
+                    rel,
+                    format!(
+                        "`{name}` is not one of the six ITU languages ({}): its messages would never be published",
+                        codes.join(", ")
+                    ),
+                )
+                .note("move the folder out of locales/; a language is added to the program first (src/lang.rs)"),
+            );
+        } else if !is_dir && name.ends_with(".ftl") {
+            diags.push(Diagnostic::whole_file(
+                rel,
+                format!(
+                    "a Fluent file outside the languages' folders: move it into locales/<lang>/ ({})",
+                    codes.join(", ")
+                ),
+            ));
+        }
+    }
+    diags
 }
 
 /// Differences of `other` from `reference`, reported at the place a translator must edit.

@@ -535,10 +535,26 @@ pub fn parse_yaml<T: for<'de> Deserialize<'de>>(file: &Path, text: &str) -> Resu
     serde_saphyr::from_str(text).map_err(|e| yaml_diag(file, &e))
 }
 
+/// The longest text in one language (a title, a summary, an extra paragraph): a summary is a
+/// few paragraphs, and a megabyte is some three hundred pages.
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+
 pub(crate) fn per_lang(file: &Path, what: &str, src: &Spanned<PerLangSrc>, diags: &mut Diagnostics) -> PerLang {
     let mut map = BTreeMap::new();
     for lang in Lang::ALL {
         match src.value.get(lang) {
+            Some(text) if text.len() > MAX_TEXT_BYTES => {
+                diags.push(
+                    Pos::of(file, src)
+                        .diag(format!(
+                            "{what} has {:.1} MB: a text may have at most {} MB",
+                            text.len() as f64 / 1e6,
+                            MAX_TEXT_BYTES / (1024 * 1024)
+                        ))
+                        .in_lang(lang),
+                );
+                map.insert(lang, String::new());
+            }
             Some(text) if !text.trim().is_empty() => {
                 map.insert(lang, text.trim_end().to_string());
             }

@@ -54,6 +54,7 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
         let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         locales.get(lang).format(&id, &args).map_err(tera::Error::message)
     });
+    tera.register_function("range", budgeted_range);
     let mut diags = Diagnostics::default();
     let mut sources = Vec::new();
     match template_files(dir) {
@@ -80,6 +81,54 @@ pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnos
         return Err(tera_diag(dir, &e).into());
     }
     Ok(tera)
+}
+
+/// How many numbers `range()` may give in all while one document is rendered. A template has
+/// no other way to loop without end: loops over the facts of a circular end with them, and
+/// Tera bounds the recursion of components, but `range()` inside `range()` multiplies (Tera
+/// caps each call at 100,000 numbers, not their product), and a few nested loops would run
+/// for hours. A document of this project needs a few dozen.
+pub const RANGE_BUDGET: usize = 10_000;
+
+thread_local! {
+    /// What is left of [`RANGE_BUDGET`] for the document being rendered on this thread.
+    static RANGE_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(RANGE_BUDGET) };
+}
+
+/// Renders template `name`, with the whole of [`RANGE_BUDGET`] for it. Every rendering goes
+/// through here.
+pub fn render_template(tera: &Tera, name: &str, ctx: &Context) -> TeraResult<String> {
+    RANGE_LEFT.with(|left| left.set(RANGE_BUDGET));
+    tera.render(name, ctx)
+}
+
+/// Tera's `range(start=0, end, step_by=1)`, drawing on the document's budget.
+fn budgeted_range(kwargs: Kwargs, _: &State) -> TeraResult<Vec<i64>> {
+    let start = kwargs.get::<i64>("start")?.unwrap_or_default();
+    let end = kwargs.must_get::<i64>("end")?;
+    let step = kwargs.get::<i64>("step_by")?.unwrap_or(1);
+    if step == 0 {
+        return Err(tera::Error::message("`range` was called with `step_by=0`"));
+    }
+    let span = if step > 0 {
+        i128::from(end) - i128::from(start)
+    } else {
+        i128::from(start) - i128::from(end)
+    };
+    let len = if span <= 0 {
+        0
+    } else {
+        (span + i128::from(step.unsigned_abs()) - 1) / i128::from(step.unsigned_abs())
+    };
+    let left = RANGE_LEFT.with(std::cell::Cell::get);
+    if len > left as i128 {
+        return Err(tera::Error::message(format!(
+            "`range` would give {len} more numbers, and a document may loop over at most {RANGE_BUDGET} in all \
+             (loops nested in loops multiply)"
+        )));
+    }
+    RANGE_LEFT.with(|l| l.set(left - len as usize));
+    Ok((0..len as i64).map(|i| start + i * step).collect())
 }
 
 /// Every template under `dir` (`.html` and `.css` files, in sub-folders too), by its name
@@ -650,7 +699,7 @@ pub fn render_docs(
                 String::new()
             });
         ctx.insert("title", &title);
-        match tera.render(doc.template, &ctx) {
+        match render_template(tera, doc.template, &ctx) {
             Ok(xhtml) => docs.push(RenderedDoc {
                 circular: c.id.clone(),
                 lang,

@@ -77,7 +77,7 @@ pub fn page(
     ctx.insert("documents", &documents);
     ctx.insert("pdf", &format!("{}.pdf", doc.doc.stem));
     ctx.insert("document", &doc.xhtml);
-    tera.render("site/page.html", &ctx)
+    crate::render::render_template(tera, "site/page.html", &ctx)
         .map_err(|e| tera_diag(templates_dir, &e).in_lang(doc.lang).into())
 }
 
@@ -137,6 +137,5 @@ pub fn index(
     let mut ctx = Context::new();
     ctx.insert("lang", "en");
     ctx.insert("circulars", &entries);
-    tera.render("site/index.html", &ctx)
-        .map_err(|e| tera_diag(templates_dir, &e).into())
+    crate::render::render_template(tera, "site/index.html", &ctx).map_err(|e| tera_diag(templates_dir, &e).into())
 }
