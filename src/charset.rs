@@ -51,7 +51,21 @@ fn is_noncharacter(c: char) -> bool {
 
 /// "U+202E RIGHT-TO-LEFT OVERRIDE", with the character itself where it can be shown.
 pub fn describe(c: char) -> String {
-    let name = unicode_names2::name(c).map(|n| n.to_string());
+    // Control characters have no name, only aliases: those of the ones met in texts.
+    let alias = match c {
+        '\0' => Some("NULL"),
+        '\u{7}' => Some("BELL"),
+        '\u{8}' => Some("BACKSPACE"),
+        '\u{B}' => Some("LINE TABULATION"),
+        '\u{C}' => Some("FORM FEED"),
+        '\u{1B}' => Some("ESCAPE"),
+        '\u{7F}' => Some("DELETE"),
+        '\u{85}' => Some("NEXT LINE"),
+        _ => None,
+    };
+    let name = unicode_names2::name(c)
+        .map(|n| n.to_string())
+        .or(alias.map(str::to_string));
     let shown = !c.is_control() && !is_bidi_control(c) && !is_noncharacter(c) && !c.is_whitespace();
     match (name, shown) {
         (Some(n), true) => format!("U+{:04X} {n} ({c})", c as u32),

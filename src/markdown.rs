@@ -149,10 +149,7 @@ mod tests {
         let what: Vec<&str> = e.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(
             what,
-            [
-                "a footnote reference is not allowed in a summary",
-                "a footnote is not allowed in a summary"
-            ]
+            ["a footnote reference is not allowed", "a footnote is not allowed"]
         );
         // A pipe in a sentence is text, and so is a bracket that refers to nothing.
         assert_eq!(render("a | b [^x]").unwrap(), "<p>a | b [^x]</p>");

@@ -31,6 +31,17 @@ fn check_fixture(name: &str) -> Result<(), String> {
         return Err(format!("{name}: out/ changed"));
     }
     pinned(&fixture.join("expected.txt"), &stderr).map_err(|e| format!("{name}: {e}"))?;
+    // `check` refuses the same input, with the same errors.
+    let c = s.run(&["check"]);
+    let check_err = String::from_utf8_lossy(&c.stderr);
+    if c.status.code() != Some(1) {
+        return Err(format!("{name}: check exited with {:?}:\n{check_err}", c.status.code()));
+    }
+    for line in stderr.lines().filter(|l| l.starts_with("error: ")) {
+        if !check_err.contains(line) {
+            return Err(format!("{name}: check does not report\n{line}\nit says:\n{check_err}"));
+        }
+    }
     Ok(())
 }
 

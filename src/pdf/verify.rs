@@ -110,17 +110,14 @@ pub(super) fn check_face(
     };
     let got = hex(&Sha256::digest(bytes));
     if &got != expected {
-        // Say what the structure shows, where it shows something: a truncated file is the
-        // common case, and it is clearer than two digests.
-        let why = check_tables(file, bytes, family)
-            .err()
-            .map_or(String::new(), |p| format!(" ({})", p.message));
-        return Err(FontProblem::new(
-            file,
-            format!(
-                "the font is damaged or not the vendored one: its SHA-256 is {got}, fonts/{SUMS_FILE} lists {expected}{why}"
-            ),
-        ));
+        // Say what the structure shows first, where it shows something: a truncated file is
+        // the common case, and it says more than two digests.
+        let sums = format!("its SHA-256 is {got}, fonts/{SUMS_FILE} lists {expected}");
+        let message = match check_tables(file, bytes, family) {
+            Err(p) => format!("{} ({sums})", p.message),
+            Ok(()) => format!("the font is not the vendored one: {sums}"),
+        };
+        return Err(FontProblem::new(file, message));
     }
     check_tables(file, bytes, family)
 }

@@ -184,7 +184,10 @@ pub fn in_order<'a>(text: &str, pieces: &'a [String]) -> Result<(), &'a str> {
 
 /// One change a fixture makes to the scratch project: `find` (which must occur exactly once)
 /// replaced by `replace`, and/or the file renamed to `rename` (a copy left in place when
-/// `keep` is set).
+/// `keep` is set); bytes appended (`append_hex`, for what a YAML string cannot hold: bytes that
+/// are not UTF-8), the file cut to `truncate` bytes, or removed (`delete`); or, for a path
+/// that does not exist yet, a folder (`mkdir`) or a link (`symlink` to its target). An edit
+/// under `fonts/` first replaces the scratch's link to the repository's fonts by a copy.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Edit {
@@ -197,6 +200,25 @@ pub struct Edit {
     pub rename: Option<String>,
     #[serde(default)]
     pub keep: bool,
+    #[serde(default)]
+    pub append_hex: Option<String>,
+    #[serde(default)]
+    pub truncate: Option<u64>,
+    #[serde(default)]
+    pub delete: bool,
+    #[serde(default)]
+    pub mkdir: bool,
+    #[serde(default)]
+    pub symlink: Option<String>,
+}
+
+/// Replaces the scratch's `fonts` link by a copy of the fonts, so that a fixture may damage one.
+fn own_fonts(s: &Scratch) {
+    let fonts = s.path().join("fonts");
+    if fs::symlink_metadata(&fonts).is_ok_and(|m| m.file_type().is_symlink()) {
+        fs::remove_file(&fonts).unwrap();
+        copy_dir(&repo().join("fonts"), &fonts);
+    }
 }
 
 /// Applies `fixture/edits.yaml` to the scratch project.
@@ -204,10 +226,27 @@ pub fn apply_edits(s: &Scratch, fixture: &Path) -> Result<(), String> {
     let edits: Vec<Edit> = serde_saphyr::from_str(&fs::read_to_string(fixture.join("edits.yaml")).unwrap())
         .map_err(|e| format!("{}/edits.yaml: {e}", fixture.display()))?;
     for e in &edits {
+        if e.file.starts_with("fonts/") {
+            own_fonts(s);
+        }
         let path = s.path().join(&e.file);
-        let text = fs::read_to_string(&path).unwrap();
-        let text = match (&e.find, &e.replace) {
+        if e.mkdir {
+            fs::create_dir_all(&path).unwrap();
+            continue;
+        }
+        if let Some(target) = &e.symlink {
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(target, &path).unwrap();
+            continue;
+        }
+        if e.delete {
+            fs::remove_file(&path).map_err(|err| format!("{}: {err}", e.file))?;
+            continue;
+        }
+        let mut bytes = fs::read(&path).map_err(|err| format!("{}: {err}", e.file))?;
+        match (&e.find, &e.replace) {
             (Some(find), Some(replace)) => {
+                let text = String::from_utf8(bytes).map_err(|_| format!("{}: `find` needs UTF-8", e.file))?;
                 let n = text.matches(find.as_str()).count();
                 if n != 1 {
                     return Err(format!(
@@ -215,19 +254,27 @@ pub fn apply_edits(s: &Scratch, fixture: &Path) -> Result<(), String> {
                         e.file
                     ));
                 }
-                text.replacen(find.as_str(), replace, 1)
+                bytes = text.replacen(find.as_str(), replace, 1).into_bytes();
             }
-            (None, None) => text,
+            (None, None) => {}
             _ => return Err(format!("{}: `find` and `replace` go together", e.file)),
-        };
+        }
+        if let Some(hex) = &e.append_hex {
+            for h in hex.split_whitespace() {
+                bytes.push(u8::from_str_radix(h, 16).map_err(|_| format!("{}: bad hex byte {h:?}", e.file))?);
+            }
+        }
+        if let Some(n) = e.truncate {
+            bytes.truncate(n as usize);
+        }
         match &e.rename {
             Some(to) => {
-                fs::write(s.path().join(to), text).unwrap();
+                fs::write(s.path().join(to), &bytes).unwrap();
                 if !e.keep {
                     fs::remove_file(&path).unwrap();
                 }
             }
-            None => fs::write(&path, text).unwrap(),
+            None => fs::write(&path, &bytes).unwrap(),
         }
     }
     Ok(())
