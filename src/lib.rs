@@ -163,7 +163,11 @@ impl Project {
         // Markdown, messages) in every language, so that those problems are reported together
         // with the rest rather than on the next run.
         if let (Some(locales), Some(catalogue)) = (&locales, &catalogue) {
-            let env = Env { locales, catalogue };
+            let env = Env {
+                locales,
+                catalogue,
+                fonts: fonts.as_ref(),
+            };
             let found: Vec<Diagnostics> = circulars
                 .par_iter()
                 .flat_map(|c| Lang::ALL.into_par_iter().map(move |l| (c, l)))
@@ -216,6 +220,7 @@ impl Project {
         let env = Env {
             locales: &self.locales,
             catalogue: &self.catalogue,
+            fonts: Some(&self.fonts),
         };
         let jobs: Vec<(&Circular, Lang)> = circulars
             .iter()

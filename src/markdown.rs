@@ -100,6 +100,21 @@ pub fn render(md: &str) -> Result<String, Vec<MarkdownError>> {
     Ok(out.trim_end().to_string())
 }
 
+/// The characters that `md` means but does not write (entity and numeric character
+/// references such as `&#x1F600;`, backslash escapes), each with the offset of what stands for
+/// it, for the check of characters that the source text alone cannot see.
+pub fn written_otherwise(md: &str) -> Vec<(usize, char)> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    let mut out = Vec::new();
+    for (ev, range) in Parser::new_ext(md, options).into_offset_iter() {
+        if let Event::Text(t) | Event::Code(t) = ev {
+            let source = &md[range.clone()];
+            out.extend(t.chars().filter(|c| !source.contains(*c)).map(|c| (range.start, c)));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +126,12 @@ mod tests {
             html,
             "<p>Covers:</p>\n<ul>\n<li>one;</li>\n<li><em>two</em>.</li>\n</ul>"
         );
+    }
+
+    #[test]
+    fn characters_written_as_references_are_found() {
+        assert_eq!(written_otherwise("a &#x1F600; b &amp; c"), [(2, '😀')]);
+        assert!(written_otherwise("plain *text*").is_empty());
     }
 
     #[test]

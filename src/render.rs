@@ -300,6 +300,9 @@ struct ConsultationView {
 pub struct Env<'a> {
     pub locales: &'a Locales,
     pub catalogue: &'a Catalogue,
+    /// The fonts, where loaded: a character that Markdown writes as a reference (`&#x1F600;`)
+    /// must be one they draw, as the characters of the source are.
+    pub fonts: Option<&'a crate::pdf::FontSet>,
 }
 
 /// Formats messages of one language for one circular, collecting errors at the circular's
@@ -458,18 +461,30 @@ impl Fmt<'_> {
     /// in `what`, each at its own line and column of the text written at `place` (or at `pos`,
     /// the text's key, should the source not show it).
     fn markdown(&mut self, md: &str, what: &str, place: &str, pos: &Pos) -> String {
+        let locate = |offset: usize| match self.circular.texts.locate(place, Some(self.lang), md, offset) {
+            Some((line, column)) => Pos {
+                line,
+                column,
+                ..pos.clone()
+            },
+            None => pos.clone(),
+        };
+        let mut refused = false;
+        for (offset, c) in markdown::written_otherwise(md) {
+            if let Some(why) = crate::charset::refusal(c, self.env.fonts) {
+                refused = true;
+                self.diags
+                    .push(locate(offset).diag(format!("{what}: {why}")).in_lang(self.lang));
+            }
+        }
+        if refused {
+            return String::new();
+        }
         match markdown::render(md) {
             Ok(h) => h,
             Err(errors) => {
                 for e in errors {
-                    let at = match self.circular.texts.locate(place, Some(self.lang), md, e.offset) {
-                        Some((line, column)) => Pos {
-                            line,
-                            column,
-                            ..pos.clone()
-                        },
-                        None => pos.clone(),
-                    };
+                    let at = locate(e.offset);
                     self.diags
                         .push(at.diag(format!("{what}: {}", e.message)).in_lang(self.lang));
                 }
