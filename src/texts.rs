@@ -353,8 +353,11 @@ fn double_quoted_escape(c: char, rest: &str) -> Escape {
 #[derive(Debug, Default)]
 pub struct SourceMap {
     source: String,
-    texts: std::collections::BTreeMap<(String, Option<Lang>), Vec<(char, usize)>>,
+    texts: std::collections::BTreeMap<TextKey, Vec<(char, usize)>>,
 }
+
+/// A text's place and language.
+type TextKey = (String, Option<Lang>);
 
 impl SourceMap {
     pub fn of_yaml(source: &str) -> SourceMap {
