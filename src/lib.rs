@@ -290,6 +290,7 @@ impl Project {
         let env = Env {
             locales: &self.locales,
             catalogue: &self.catalogue,
+            fonts: Some(&self.fonts),
         };
         let dir = self.templates_dir();
         let docs = render::render_docs(&self.tera, &dir, c, lang, &env, &DateFormatter::new(lang))?;
