@@ -27,6 +27,7 @@ use crate::values::{self, Value};
 pub fn load_templates(dir: &Path, locales: Arc<Locales>) -> Result<Tera, Diagnostics> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html"]);
+    crate::site::register_filters(&mut tera);
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
         let id: String = kwargs.must_get("id")?;
         let lang: String = state

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use serde::Serialize;
-use tera::{Context, Tera};
+use tera::{Context, Kwargs, State, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::kind::Document;
@@ -138,4 +138,27 @@ pub fn index(
     ctx.insert("lang", "en");
     ctx.insert("circulars", &entries);
     crate::render::render_template(tera, "site/index.html", &ctx).map_err(|e| tera_diag(templates_dir, &e).into())
+}
+
+/// Registers the filters the templates use beyond Tera's own: `urlencode`, which
+/// percent-encodes a value for a URL's query (the subject of a `mailto:` link).
+pub fn register_filters(tera: &mut Tera) {
+    tera.register_filter("urlencode", |s: &str, _: Kwargs, _: &State| percent_encode(s));
+}
+
+/// Every byte but the unreserved characters of RFC 3986 as `%XX`. Fluent's isolation
+/// marks are dropped first: they have no place in an e-mail subject.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for c in s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')) {
+        let mut buf = [0; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                out.push(char::from(b));
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
 }
