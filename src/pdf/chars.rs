@@ -3,7 +3,7 @@
 
 use harfrust::Script;
 
-/// Stands for an inline object (a blank fill line) in paragraph text.
+/// Stands for an inline object (a drawn mark) in paragraph text.
 pub const OBJECT: char = '\u{FFFC}';
 /// Stands for `<br>` in paragraph text.
 pub const LINE_SEP: char = '\u{2028}';

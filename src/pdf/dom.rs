@@ -2,15 +2,19 @@
 //!
 //! Whitespace is collapsed like HTML does, `<br>` becomes U+2028 (a line
 //! separator that is neither a bidi paragraph break nor shaped), `<bdi>`
-//! becomes an FSI…PDI isolate and a text `<input>` becomes U+FFFC, an inline
-//! object drawn as a fill line. Any element outside the subset is an error
-//! with its position, never silently dropped.
+//! becomes an FSI…PDI isolate and a `<span class="mark">` becomes U+FFFC, an
+//! inline object drawn as the small circle of the option buttons. Form
+//! controls become fields of the fillable PDF ([`super::form`]). Any element
+//! outside the subset is an error with its position, never silently dropped;
+//! the one thing left out on purpose is `<div class="form-actions">`, the web
+//! page's buttons, which paper has no use for.
 
 use std::ops::Range;
 
 use roxmltree::Node;
 
 use super::PdfError;
+use super::form::{FieldKind, FieldSpec};
 
 pub use super::chars::{LINE_SEP, OBJECT};
 
@@ -26,6 +30,8 @@ pub struct TextStyle {
     /// Language of an enclosing element with `lang`, when it differs from
     /// the document's.
     pub lang: Option<String>,
+    /// What an inline object (a drawn mark) is, said in the document's language.
+    pub alt: Option<String>,
 }
 
 /// Base direction of a paragraph (`dir` on the element).
@@ -163,9 +169,11 @@ pub enum Block {
         outline: String,
         blocks: Vec<Block>,
     },
-    Choice {
-        legend: Rich,
-        body: Vec<Block>,
+    /// The reply form's table of choices: column headings, then per draft
+    /// Recommendation its name (a row header) and its options.
+    ChoiceTable {
+        head: Vec<Rich>,
+        rows: Vec<(Rich, Vec<Block>)>,
     },
     Option {
         mark: Mark,
@@ -173,6 +181,15 @@ pub enum Block {
         alt: String,
         label: Rich,
         sub: Vec<Block>,
+        /// The radio button of the fillable PDF over the mark (index in `Doc::fields`).
+        field: Option<usize>,
+    },
+    /// A text field: its label (none when a `dt` beside it holds the label), the lines
+    /// to write on, and the field of the fillable PDF (index in `Doc::fields`).
+    Field {
+        label: Option<Rich>,
+        rows: u8,
+        field: usize,
     },
     /// A neutral container (`div` of another class, `section`).
     Group(Vec<Block>),
@@ -186,6 +203,8 @@ pub struct Doc {
     pub running_head: String,
     pub blocks: Vec<Block>,
     pub footer: Vec<Rich>,
+    /// The form fields, in reading order.
+    pub fields: Vec<FieldSpec>,
 }
 
 /// 1-based line and column (in characters) of byte offset `pos`.
@@ -223,6 +242,7 @@ fn name(node: Node) -> &'static str {
     const NAMES: &[&str] = &[
         "article", "header", "footer", "section", "div", "p", "h1", "h2", "h3", "h4", "ol", "ul", "li", "dl", "dt",
         "dd", "span", "em", "i", "strong", "b", "a", "br", "code", "bdi", "input", "label", "fieldset", "legend",
+        "form", "table", "thead", "tbody", "tr", "th", "td", "textarea",
     ];
     let n = node.tag_name().name();
     NAMES.iter().find(|&&x| x == n).copied().unwrap_or("")
@@ -232,7 +252,7 @@ fn is_inline(node: Node) -> bool {
     node.is_text()
         || matches!(
             name(node),
-            "span" | "em" | "i" | "strong" | "b" | "a" | "br" | "code" | "bdi" | "input" | "label"
+            "span" | "em" | "i" | "strong" | "b" | "a" | "br" | "code" | "bdi" | "label"
         )
 }
 
@@ -269,7 +289,10 @@ pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
     let date_attr = root.attribute("data-date").unwrap_or("");
     let date =
         parse_date(date_attr).ok_or_else(|| error_at(root, format!("data-date \"{date_attr}\" is not YYYY-MM-DD")))?;
-    let mut p = Parser { footer: Vec::new() };
+    let mut p = Parser {
+        footer: Vec::new(),
+        fields: Vec::new(),
+    };
     let blocks = p.flow(root)?;
     Ok(Doc {
         lang,
@@ -279,6 +302,7 @@ pub fn parse(xhtml: &str) -> Result<Doc, PdfError> {
         running_head: strip_controls(root.attribute("data-running-head").unwrap_or("")),
         blocks,
         footer: p.footer,
+        fields: p.fields,
     })
 }
 
@@ -302,6 +326,7 @@ fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
 
 struct Parser {
     footer: Vec<Rich>,
+    fields: Vec<FieldSpec>,
 }
 
 impl Parser {
@@ -404,6 +429,24 @@ impl Parser {
             }
             "div" if has_class(node, "signature") => Block::Signature(self.flow(node)?),
             "div" if has_class(node, "option") => self.option(node)?,
+            // The web page's buttons (send, print, clear): nothing to press on paper.
+            "div" if has_class(node, "form-actions") => return Ok(None),
+            "div" if has_class(node, "field") => {
+                let mut label = None;
+                let mut control = None;
+                for c in element_children(node)? {
+                    match name(c) {
+                        "label" if label.is_none() => label = Some(inline_content(c)?),
+                        "input" | "textarea" if control.is_none() => control = Some(c),
+                        _ => return Err(unsupported(c)),
+                    }
+                }
+                let control = control.ok_or_else(|| error_at(node, "<div class=\"field\"> without an input".into()))?;
+                self.field(control, label)?
+            }
+            "input" | "textarea" => self.field(node, None)?,
+            "form" => Block::Group(self.flow(node)?),
+            "table" if has_class(node, "choices") => self.choice_table(node)?,
             "div" => Block::Group(self.flow(node)?),
             "section" if has_class(node, "annex") => {
                 let outline = node
@@ -418,25 +461,8 @@ impl Parser {
                 }
             }
             "section" => Block::Group(self.flow(node)?),
-            "fieldset" => {
-                let mut legend = Rich::default();
-                let mut body = Vec::new();
-                let mut pending = Rich::default();
-                for c in node.children() {
-                    if c.is_element() && name(c) == "legend" {
-                        legend = inline_content(c)?;
-                    } else if is_inline(c) {
-                        inline(c, &TextStyle::default(), &mut pending)?;
-                    } else if c.is_element() {
-                        flush(&mut pending, &mut body);
-                        if let Some(b) = self.block(c)? {
-                            body.push(b);
-                        }
-                    }
-                }
-                flush(&mut pending, &mut body);
-                Block::Choice { legend, body }
-            }
+            // The radio group of one row of the choices: its name is the row header.
+            "fieldset" if has_class(node, "choice") => Block::Group(self.flow(node)?),
             _ if node.is_element() => return Err(unsupported(node)),
             _ => return Ok(None),
         }))
@@ -469,13 +495,35 @@ impl Parser {
         let mut alt = String::new();
         let mut label = Rich::default();
         let mut sub = Vec::new();
+        let mut field = None;
         for c in node.children() {
-            if c.is_element() && name(c) == "input" {
-                mark = Some(match c.attribute("type") {
-                    Some("checkbox") => Mark::Checkbox,
-                    Some("radio") => Mark::Radio,
+            // The mark is a control, or a drawn box (`span.box`) that stands for a choice
+            // the web page makes otherwise (see the reply form's template).
+            let drawn_box = c.is_element() && name(c) == "span" && has_class(c, "box");
+            if c.is_element() && (name(c) == "input" || drawn_box) {
+                mark = Some(match (c.attribute("type"), c.attribute("data-mark")) {
+                    _ if drawn_box => Mark::Checkbox,
+                    (Some("checkbox"), _) | (Some("radio"), Some("box")) => Mark::Checkbox,
+                    (Some("radio"), _) => Mark::Radio,
                     _ => return Err(unsupported(c)),
                 });
+                if let Some(f) = c.attribute("data-field") {
+                    let value = c.attribute("data-value").unwrap_or_default();
+                    let tu = c.attribute("data-tu").map(strip_controls).unwrap_or_default();
+                    if value.is_empty() || tu.is_empty() {
+                        return Err(error_at(c, "a form mark needs data-value and data-tu".into()));
+                    }
+                    field = Some(self.fields.len());
+                    self.fields.push(FieldSpec {
+                        name: f.to_string(),
+                        tu,
+                        alt: String::new(),
+                        kind: FieldKind::Radio {
+                            value: value.to_string(),
+                            boxed: mark == Some(Mark::Checkbox),
+                        },
+                    });
+                }
                 // The drawn mark's alternative text, in the document's language (from the
                 // locale, through the template).
                 alt = c
@@ -494,7 +542,100 @@ impl Parser {
         label.trim_end();
         let mark =
             mark.ok_or_else(|| error_at(node, "<div class=\"option\"> without a checkbox or radio input".into()))?;
-        Ok(Block::Option { mark, alt, label, sub })
+        if let Some(f) = field {
+            // The option's own words describe its widget.
+            self.fields[f].alt = label.plain_text();
+        }
+        Ok(Block::Option {
+            mark,
+            alt,
+            label,
+            sub,
+            field,
+        })
+    }
+
+    /// A text field of the fillable PDF; its accessible name is that of the web page's
+    /// control: the text of every `<label for>` pointing at it.
+    fn field(&mut self, control: Node, label: Option<Rich>) -> Result<Block, PdfError> {
+        let ty = control.attribute("type").unwrap_or("text");
+        let multiline = name(control) == "textarea";
+        if !multiline && !matches!(ty, "text" | "email" | "tel" | "date") {
+            return Err(unsupported(control));
+        }
+        let id = control.attribute("id").unwrap_or_default();
+        let mut tu = Vec::new();
+        for l in control.document().descendants() {
+            if name(l) == "label" && !id.is_empty() && l.attribute("for") == Some(id) {
+                tu.push(inline_content(l)?.plain_text());
+            }
+        }
+        // A label's colon ("Fax:") is for the eye.
+        let tu = strip_controls(&tu.join(" "))
+            .trim_end_matches([':', '：', ' ', '\u{a0}', '\u{202f}'])
+            .to_string();
+        let field_name = control.attribute("data-field").unwrap_or_default();
+        if field_name.is_empty() || tu.is_empty() {
+            return Err(error_at(
+                control,
+                "a form control needs data-field and a <label for> naming it".into(),
+            ));
+        }
+        let rows = if multiline {
+            control
+                .attribute("rows")
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(2u8)
+                .clamp(1, 6)
+        } else {
+            1
+        };
+        self.fields.push(FieldSpec {
+            name: field_name.to_string(),
+            tu,
+            alt: String::new(),
+            kind: FieldKind::Text {
+                multiline,
+                ltr: control.attribute("dir") == Some("ltr"),
+            },
+        });
+        Ok(Block::Field {
+            label,
+            rows,
+            field: self.fields.len() - 1,
+        })
+    }
+
+    /// `table.choices`: one header row, then rows of a `th` and a `td`.
+    fn choice_table(&mut self, node: Node) -> Result<Block, PdfError> {
+        let mut head = Vec::new();
+        let mut rows = Vec::new();
+        for part in element_children(node)? {
+            for tr in element_children(part)? {
+                if name(tr) != "tr" {
+                    return Err(unsupported(tr));
+                }
+                let cells = element_children(tr)?;
+                match (name(part), cells.as_slice()) {
+                    ("thead", [a, b]) if name(*a) == "th" && name(*b) == "th" => {
+                        head = vec![inline_content(*a)?, inline_content(*b)?];
+                    }
+                    ("tbody", [a, b]) if name(*a) == "th" && name(*b) == "td" => {
+                        rows.push((inline_content(*a)?, self.flow(*b)?));
+                    }
+                    _ => {
+                        return Err(error_at(
+                            tr,
+                            "a row of table.choices is <th><th> in <thead>, <th><td> in <tbody>".into(),
+                        ));
+                    }
+                }
+            }
+        }
+        if head.is_empty() {
+            return Err(error_at(node, "table.choices needs a <thead> row".into()));
+        }
+        Ok(Block::ChoiceTable { head, rows })
     }
 }
 
@@ -581,6 +722,18 @@ fn inline(node: Node, style: &TextStyle, out: &mut Rich) -> Result<(), PdfError>
         _ => None,
     };
     match name(node) {
+        "span" if has_class(node, "mark") => {
+            let alt = node
+                .attribute("aria-label")
+                .filter(|a| !a.trim().is_empty())
+                .ok_or_else(|| error_at(node, "a drawn mark needs an aria-label".into()))?;
+            let style = TextStyle {
+                alt: Some(alt.to_string()),
+                ..style
+            };
+            out.push(&OBJECT.to_string(), &style);
+            return Ok(());
+        }
         "span" | "code" | "label" => {}
         "em" | "i" => style.italic = true,
         "strong" | "b" => style.bold = true,
@@ -588,10 +741,6 @@ fn inline(node: Node, style: &TextStyle, out: &mut Rich) -> Result<(), PdfError>
         "br" => {
             out.trim_end();
             out.push(&LINE_SEP.to_string(), &style);
-            return Ok(());
-        }
-        "input" if node.attribute("type").unwrap_or("text") == "text" => {
-            out.push(&OBJECT.to_string(), &style);
             return Ok(());
         }
         "bdi" => {}

@@ -3,11 +3,13 @@
 //! The pipeline: [`dom`] parses the XHTML subset into blocks of styled
 //! text, [`inline`] sets paragraphs (bidi, line breaking, font fallback,
 //! shaping), [`layout`] places blocks on A4 pages in the house style of
-//! [`style`], and [`write`] emits a tagged PDF/A-2 + PDF/UA-1 file with krilla.
+//! [`style`], and [`write`] emits a tagged PDF/A-2 + PDF/UA-1 file with krilla,
+//! to which [`form`] adds the fields of the fillable reply form.
 
 mod chars;
 mod dom;
 mod fonts;
+mod form;
 mod inline;
 mod layout;
 mod style;

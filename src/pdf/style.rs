@@ -33,8 +33,12 @@ pub const CHECKBOX: f32 = 3.5 * MM;
 pub const RADIO: f32 = 3.0 * MM;
 /// Gutter of a checkbox or radio before its label.
 pub const MARK_GUTTER: f32 = 7.0 * MM;
-/// Length of a text `<input>` fill line.
-pub const FILL_LINE: f32 = 60.0 * MM;
+/// Width of an inline mark (the small circle in a sentence), with room on each side.
+pub const INLINE_MARK: f32 = 4.0 * MM;
+/// Pitch of the lines written on by hand: at least 8 mm.
+pub const WRITING_LINE: f32 = 8.0 * MM;
+/// Room above the line where the form is signed.
+pub const SIGNING_SPACE: f32 = 14.0 * MM;
 /// Width of thin rules and borders.
 pub const RULE: f32 = 0.5;
 /// Noto Naskh Arabic looks a size smaller than Noto Sans at the same point
@@ -89,7 +93,7 @@ fn text(lang: Lang, size: f32, bold: bool, italic: bool) -> ParStyle {
         leading: leading(lang),
         bold,
         italic,
-        object_width: FILL_LINE,
+        object_width: INLINE_MARK,
         hyphenate: false,
         justify: lang == Lang::Zh,
     }

@@ -330,7 +330,17 @@ fn smoke(src: &str, lang: &str, min_pages: usize, links: usize) {
     // Live links on page 1 (the e-mail addresses of the header block).
     let page1 = doc.get_pages()[&1];
     let page = doc.get_dictionary(page1).unwrap();
-    let annots = page.get(b"Annots").map_or(0, |a| a.as_array().unwrap().len());
+    // (The reply form's field widgets are annotations too: only links count here.)
+    let annots = page.get(b"Annots").map_or(0, |a| {
+        a.as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| {
+                let d = doc.get_dictionary(r.as_reference().unwrap()).unwrap();
+                d.get(b"Subtype").unwrap().as_name().unwrap() == b"Link"
+            })
+            .count()
+    });
     assert_eq!(annots, links);
 }
 
@@ -384,7 +394,8 @@ fn edge_cases_render_without_panicking() {
     let cases = [
         String::new(),
         "<p></p><p> </p><ul></ul>".to_string(),
-        "<p><br/><br/></p><p><bdi></bdi></p><p><input type=\"text\"/></p>".to_string(),
+        "<p><br/><br/></p><p><bdi></bdi></p><p><span class=\"mark\" role=\"img\" aria-label=\"o\"></span></p>"
+            .to_string(),
         long_url,
         "<ol><li><ul><li><ol><li>deep <em>nested</em> <strong>list</strong></li></ol></li></ul></li></ol>".to_string(),
         "<dl class=\"sender\"><dd>value without label</dd><dt>label without value</dt></dl>".to_string(),

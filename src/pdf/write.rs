@@ -24,11 +24,11 @@ use krilla::tagging::{
 };
 use krilla::{Document, SerializeSettings};
 
-use super::PdfError;
 use super::dom::Doc;
 use super::fonts::FontSet;
 use super::layout::{self, ArtifactKind, Draw, Layout, SKind, Shape};
 use super::style::{PAGE_H, PAGE_W, RULE};
+use super::{PdfError, form};
 
 enum Child {
     Node(usize),
@@ -108,6 +108,10 @@ fn tag_kind(kind: &SKind) -> TagKind {
         SKind::TR => Tag::TR.into(),
         SKind::TH => Tag::TH(TableHeaderScope::Row).into(),
         SKind::TD => Tag::TD.into(),
+        SKind::THead => Tag::THead.into(),
+        SKind::TBody => Tag::TBody.into(),
+        SKind::ColHead => Tag::TH(TableHeaderScope::Column).into(),
+        SKind::Form { alt } => Tag::Form.with_alt_text(alt.clone()).into(),
         SKind::Link { .. } => Tag::Link.into(),
         SKind::Sect => Tag::Section.into(),
         SKind::Div => Tag::Div.into(),
@@ -200,6 +204,13 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet, xhtml: &str) -> Result
                         links.push(item);
                         continue;
                     }
+                    Draw::Widget { node, .. } => {
+                        // The field takes its place in reading order now; its widget is
+                        // added with the page's annotations.
+                        tree.attach(*node);
+                        links.push(item);
+                        continue;
+                    }
                 };
                 if open != Some(key) {
                     if open.is_some() {
@@ -241,7 +252,7 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet, xhtml: &str) -> Result
                         );
                     }
                     Draw::Stroke { shape, .. } => draw_shape(&mut surface, *shape),
-                    Draw::Link { .. } => {}
+                    Draw::Link { .. } | Draw::Widget { .. } => {}
                 }
             }
             if open.is_some() {
@@ -250,6 +261,27 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet, xhtml: &str) -> Result
             surface.finish();
         }
         for item in links {
+            if let Draw::Widget {
+                x0,
+                y0,
+                x1,
+                y1,
+                field,
+                node,
+            } = item
+            {
+                // A placeholder that form::add_fields turns into the field's widget.
+                let Some(rect) = Rect::from_ltrb(*x0, *y0, *x1, *y1) else {
+                    continue;
+                };
+                let spec = &doc.fields[*field];
+                let alt = if spec.alt.is_empty() { &spec.tu } else { &spec.alt };
+                let target = Target::Action(LinkAction::new(format!("{}{field}", form::PLACEHOLDER)).into());
+                let annot = Annotation::new_link(LinkAnnotation::new(rect, target), Some(alt.clone()));
+                let id = pg.add_tagged_annotation(annot);
+                tree.push_annotation(*node, id);
+                continue;
+            }
             if let Draw::Link {
                 x0,
                 y0,
@@ -311,11 +343,12 @@ pub fn write(doc: &Doc, layout: &Layout, fonts: &FontSet, xhtml: &str) -> Result
         ));
     }
     document.set_outline(outline);
-    document.finish().map_err(|e| {
+    let pdf = document.finish().map_err(|e| {
         let (line, column) =
             error_location(&e).map_or((0, 0), |loc| super::dom::line_col(xhtml, (loc.get() - 1) as usize));
         PdfError::at_line(export_error(&e), line, column)
-    })
+    })?;
+    form::add_fields(pdf, &doc.fields, doc.rtl)
 }
 
 /// Where in the input the first located validation error comes from.

@@ -48,7 +48,7 @@ impl ParStyle {
             leading,
             bold: false,
             italic: false,
-            object_width: super::style::FILL_LINE,
+            object_width: super::style::INLINE_MARK,
             hyphenate: false,
             justify: false,
         }
@@ -146,6 +146,7 @@ pub fn layout(
             italic: s.italic || style.italic,
             link: s.link.clone(),
             lang: s.lang.clone(),
+            alt: s.alt.clone(),
         })
         .collect();
     let em = if lang == Lang::Ar {

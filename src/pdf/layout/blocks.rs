@@ -8,10 +8,10 @@ use krilla::text::KrillaGlyph;
 
 use super::pages::{LONELY_LINE, TWO_LINES};
 use super::unit::{Unit, beside, stack};
-use super::{ArtifactKind, Draw, SKind, SNode, Shape, Tag};
+use super::{Draw, SKind, SNode, Shape, Tag};
 use crate::pdf::PdfError;
 use crate::pdf::chars::is_invisible;
-use crate::pdf::dom::{BaseDir, Block, Doc, ListKind, Mark, Rich};
+use crate::pdf::dom::{BaseDir, Block, Doc, ListKind, Rich};
 use crate::pdf::fonts::FontSet;
 use crate::pdf::inline::{self, ParLayout, line::RunKind};
 use crate::pdf::style::{self, Align, BlockStyle, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W};
@@ -25,7 +25,7 @@ pub struct Col {
 
 impl Col {
     /// The column narrowed by `start` at its start side and `end` at its end.
-    fn inset(self, start: f32, end: f32) -> Col {
+    pub(super) fn inset(self, start: f32, end: f32) -> Col {
         Col {
             start: self.start + start,
             width: self.width - start - end,
@@ -62,13 +62,13 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    fn node(&mut self, kind: SKind, parent: Option<usize>) -> usize {
+    pub(super) fn node(&mut self, kind: SKind, parent: Option<usize>) -> usize {
         self.nodes.push(SNode { kind, parent });
         self.nodes.len() - 1
     }
 
     /// Physical x of a column's left edge.
-    fn phys_x(&self, col: Col) -> f32 {
+    pub(super) fn phys_x(&self, col: Col) -> f32 {
         if self.doc.rtl {
             PAGE_W - MARGIN_X - col.start - col.width
         } else {
@@ -109,6 +109,9 @@ impl<'a> Ctx<'a> {
                         .filter(|&c| !is_invisible(c))
                         .collect::<String>();
                     link_nodes[i] = Some(self.node(SKind::Link { alt }, Some(parent)));
+                } else if let Some(alt) = &s.alt {
+                    // An inline mark is a figure of its paragraph, with its spoken name.
+                    link_nodes[i] = Some(self.node(SKind::Figure { alt: alt.clone() }, Some(parent)));
                 }
             }
         }
@@ -213,23 +216,22 @@ impl<'a> Ctx<'a> {
                         });
                     }
                 }
+                // An inline mark: the circle of the option buttons, centred on the
+                // middle of lowercase letters, as the marks of the options are.
                 RunKind::Object => out.push(Draw::Stroke {
-                    shape: Shape::Line {
-                        x0: x,
-                        y0: baseline + 2.0,
-                        x1: x + run.width,
-                        y1: baseline + 2.0,
+                    shape: Shape::Circle {
+                        cx: x + run.width / 2.0,
+                        cy: baseline - 0.3 * lay.em,
+                        r: style::RADIO / 2.0,
                     },
-                    // The blank to fill in is content of its paragraph (a
-                    // table cell would otherwise be empty).
-                    tag,
+                    tag: link.map_or(tag, Tag::Node),
                 }),
             }
         }
         out
     }
 
-    fn para(
+    pub(super) fn para(
         &mut self,
         rich: &Rich,
         st: &BlockStyle,
@@ -260,9 +262,11 @@ impl<'a> Ctx<'a> {
             ));
         }
         let mut units: Vec<Unit> = Vec::new();
-        let mut prev_choice = false;
         for block in blocks {
             let mut new = match block {
+                Block::Para { class, text } if class.split_ascii_whitespace().any(|c| c == "sign-here") => {
+                    self.sign_line(text, col, parent)?
+                }
                 Block::Para { class, text } => {
                     let st = style::paragraph(lang, class);
                     self.para(text, &st, col, SKind::P, parent)?
@@ -346,15 +350,17 @@ impl<'a> Ctx<'a> {
                     }
                     u
                 }
-                Block::Choice { legend, body } => {
-                    let mut u = self.choice(legend, body, col, parent)?;
-                    u.space_before = if prev_choice { 0.0 } else { 8.0 };
-                    vec![u]
-                }
-                Block::Option { mark, alt, label, sub } => self.option(*mark, alt, label, sub, col, parent)?,
+                Block::ChoiceTable { head, rows } => self.choice_table(head, rows, col, parent)?,
+                Block::Option {
+                    mark,
+                    alt,
+                    label,
+                    sub,
+                    field,
+                } => self.option(*mark, alt, label, sub, *field, col, parent)?,
+                Block::Field { label, rows, field } => self.field(label.as_ref(), *rows, *field, col, parent)?,
                 Block::Group(blocks) => self.flow(blocks, col, parent)?,
             };
-            prev_choice = matches!(block, Block::Choice { .. });
             // A signature never begins a page alone: what it signs (the last lines of the
             // letter, the last row of the reply form) goes with it.
             if matches!(block, Block::Signature(_))
@@ -368,7 +374,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Content flush with a label beside it: no space before its first unit.
-    fn flush_flow(&mut self, blocks: &[Block], col: Col, parent: Option<usize>) -> Result<Vec<Unit>, PdfError> {
+    pub(super) fn flush_flow(
+        &mut self,
+        blocks: &[Block],
+        col: Col,
+        parent: Option<usize>,
+    ) -> Result<Vec<Unit>, PdfError> {
         let mut units = self.flow(blocks, col, parent)?;
         if let Some(u) = units.first_mut() {
             u.space_before = 0.0;
@@ -486,127 +497,18 @@ impl<'a> Ctx<'a> {
             } else {
                 self.flush_flow(value, value_col, Some(td))?
             };
-            let mut u = beside(stack(a), stack(b));
+            // Label and value share their first baseline (a line to write on sits lower
+            // than a line of text).
+            let (mut a, b) = (stack(a), stack(b));
+            if let (Some(la), Some(lb)) = (a.first_baseline, b.first_baseline)
+                && lb > la
+            {
+                a = a.shifted(lb - la);
+            }
+            let mut u = beside(a, b);
             u.space_before = if i == 0 { 10.0 } else { 3.0 };
             units.push(u);
         }
-        Ok(units)
-    }
-
-    /// A reply-form choice: a bordered table row, legend in the row-header
-    /// column, options beside it.
-    fn choice(&mut self, legend: &Rich, body: &[Block], col: Col, parent: Option<usize>) -> Result<Unit, PdfError> {
-        let lang = self.doc.lang;
-        let pad = style::CELL_PAD;
-        let table = self.node(SKind::Table, parent);
-        let tr = self.node(SKind::TR, Some(table));
-        let th = self.node(SKind::TH, Some(tr));
-        let td = self.node(SKind::TD, Some(tr));
-        let legend_col = Col {
-            start: col.start + pad,
-            width: style::LEGEND_COL - 2.0 * pad,
-        };
-        let a = self.par_units(legend, &style::label(lang), legend_col, Tag::Node(th))?;
-        let body_col = col.inset(style::LEGEND_COL + pad, pad);
-        let b = self.flush_flow(body, body_col, Some(td))?;
-        let mut row = beside(stack(a), stack(b)).shifted(pad);
-        row.height += 2.0 * pad;
-        let x = self.phys_x(col);
-        let divider = self.phys_x(Col {
-            start: col.start,
-            width: style::LEGEND_COL,
-        });
-        let divider_x = if self.doc.rtl {
-            divider
-        } else {
-            divider + style::LEGEND_COL
-        };
-        let h = row.height;
-        row.items.push(Draw::Stroke {
-            shape: Shape::Rect {
-                x,
-                y: 0.0,
-                w: col.width,
-                h,
-            },
-            tag: Tag::Artifact(ArtifactKind::Layout),
-        });
-        row.items.push(Draw::Stroke {
-            shape: Shape::Line {
-                x0: divider_x,
-                y0: 0.0,
-                x1: divider_x,
-                y1: h,
-            },
-            tag: Tag::Artifact(ArtifactKind::Layout),
-        });
-        row.space_before = 0.0;
-        Ok(row)
-    }
-
-    /// A checkbox or radio option: the mark in a gutter at the start side,
-    /// the label hanging after it, sub-options indented below.
-    fn option(
-        &mut self,
-        mark: Mark,
-        alt: &str,
-        label: &Rich,
-        sub: &[Block],
-        col: Col,
-        parent: Option<usize>,
-    ) -> Result<Vec<Unit>, PdfError> {
-        let lang = self.doc.lang;
-        let l = self.node(
-            SKind::L {
-                ordered: false,
-                bullet: false,
-            },
-            parent,
-        );
-        let li = self.node(SKind::LI, Some(l));
-        let lbl = self.node(SKind::Lbl, Some(li));
-        let fig = self.node(SKind::Figure { alt: alt.to_string() }, Some(lbl));
-        let body = self.node(SKind::LBody, Some(li));
-        let inner = col.inset(style::MARK_GUTTER, 0.0);
-        let st = style::value(lang, "");
-        let mut units = self.para(label, &st, inner, SKind::P, Some(body))?;
-        if units.is_empty() {
-            units.push(Unit {
-                height: st.par.size * st.par.leading,
-                first_baseline: Some(st.par.size),
-                ..Unit::default()
-            });
-        }
-        let baseline = units[0].first_baseline.unwrap_or(st.par.size);
-        let size = st.par.size;
-        let x = self.phys_x(Col {
-            start: col.start,
-            width: style::CHECKBOX,
-        });
-        // Centre the mark on the middle of lowercase letters.
-        let mid = baseline - 0.3 * size;
-        let shape = match mark {
-            Mark::Checkbox => Shape::Rect {
-                x,
-                y: mid - style::CHECKBOX / 2.0,
-                w: style::CHECKBOX,
-                h: style::CHECKBOX,
-            },
-            Mark::Radio => Shape::Circle {
-                cx: x + style::CHECKBOX / 2.0,
-                cy: mid,
-                r: style::RADIO / 2.0,
-            },
-        };
-        units[0].items.insert(
-            0,
-            Draw::Stroke {
-                shape,
-                tag: Tag::Node(fig),
-            },
-        );
-        units[0].space_before = 4.0;
-        units.extend(self.flow(sub, inner, Some(body))?);
         Ok(units)
     }
 }
@@ -625,7 +527,11 @@ fn first_text(blocks: &[Block]) -> Option<&Rich> {
         }
         Block::Signature(b) | Block::Group(b) => first_text(b),
         Block::Annex { blocks, .. } => first_text(blocks),
-        Block::Choice { legend, body } => (!legend.is_empty()).then_some(legend).or_else(|| first_text(body)),
+        Block::ChoiceTable { head, rows } => head
+            .iter()
+            .find(|h| !h.is_empty())
+            .or_else(|| rows.iter().find_map(|(l, v)| (!l.is_empty()).then_some(l).or_else(|| first_text(v)))),
+        Block::Field { label, .. } => label.as_ref(),
         Block::Option { label, sub, .. } => (!label.is_empty()).then_some(label).or_else(|| first_text(sub)),
     })
 }

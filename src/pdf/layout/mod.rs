@@ -9,6 +9,7 @@
 //! points from the page's top-left corner.
 
 mod blocks;
+mod fields;
 mod pages;
 mod unit;
 
@@ -74,6 +75,15 @@ pub enum Draw {
         uri: String,
         node: usize,
     },
+    /// The widget of form field `field` (an index in `Doc::fields`), tagged with `node`.
+    Widget {
+        x0: f32,
+        y0: f32,
+        x1: f32,
+        y1: f32,
+        field: usize,
+        node: usize,
+    },
 }
 
 impl Draw {
@@ -99,7 +109,7 @@ impl Draw {
                     *cy += dy;
                 }
             },
-            Draw::Link { x0, y0, x1, y1, .. } => {
+            Draw::Link { x0, y0, x1, y1, .. } | Draw::Widget { x0, y0, x1, y1, .. } => {
                 *x0 += dx;
                 *x1 += dx;
                 *y0 += dy;
@@ -113,8 +123,14 @@ impl Draw {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SKind {
     P,
-    H { level: u8, title: String },
-    L { ordered: bool, bullet: bool },
+    H {
+        level: u8,
+        title: String,
+    },
+    L {
+        ordered: bool,
+        bullet: bool,
+    },
     LI,
     Lbl,
     LBody,
@@ -122,10 +138,22 @@ pub enum SKind {
     TR,
     TH,
     TD,
-    Link { alt: String },
+    THead,
+    TBody,
+    /// A column header.
+    ColHead,
+    /// A form field's widget; `alt` says what a radio button chooses.
+    Form {
+        alt: Option<String>,
+    },
+    Link {
+        alt: String,
+    },
     Sect,
     Div,
-    Figure { alt: String },
+    Figure {
+        alt: String,
+    },
 }
 
 #[derive(Clone, Debug)]
