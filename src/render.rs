@@ -676,7 +676,8 @@ pub fn check(c: &Circular, lang: Lang, env: &Env, dates: &DateFormatter) -> Resu
     view(c, lang, env, dates).map(|_| ())
 }
 
-/// The semantic XHTML of one document (an `<article>`), and the page title.
+/// The semantic XHTML of one document (an `<article>`), the page title, and what the index
+/// lists of its circular in its language.
 pub struct RenderedDoc {
     pub circular: String,
     pub lang: Lang,
@@ -685,6 +686,12 @@ pub struct RenderedDoc {
     /// The document's title, without bidi controls (it goes into attributes and `<title>`).
     pub title: String,
     pub xhtml: String,
+    /// "TSB Circular 53", in the document's language.
+    pub name: String,
+    pub number: u32,
+    /// The circular's date: `2017-10-11`, and in the language's long form.
+    pub date_iso: String,
+    pub date_long: String,
 }
 
 /// Renders every document of `c`'s kind in `lang`.
@@ -723,6 +730,10 @@ pub fn render_docs(
                 doc,
                 title,
                 xhtml,
+                name: v.circular_name.clone(),
+                number: c.number,
+                date_iso: v.date_iso.clone(),
+                date_long: v.date_long.clone(),
             }),
             Err(e) => diags.push(
                 tera_diag(templates_dir, &e)
