@@ -316,19 +316,38 @@ impl Project {
         diags.into_result().map(|()| pairs)
     }
 
-    /// `out/index.html`.
-    fn index(&self, published: &site::Published) -> Result<Output, Diagnostics> {
-        let html = site::index(
-            &self.tera,
-            &self.templates_dir(),
-            &self.locales,
-            &self.circulars,
-            published,
-        )?;
-        Ok(Output {
-            path: "index.html".into(),
-            bytes: html.into_bytes(),
-        })
+    /// The indexes, `out/<lang>/index.html` and `out/index.html`: each published circular
+    /// with its number, date and subject in the index's language (its documents rendered
+    /// again for them: cheap, no PDF) and the size of each PDF, as `size` tells it.
+    fn index(
+        &self,
+        published: &site::Published,
+        size: &dyn Fn(&Path) -> Option<u64>,
+    ) -> Result<Vec<Output>, Diagnostics> {
+        let env = Env {
+            locales: &self.locales,
+            catalogue: &self.catalogue,
+            fonts: Some(&self.fonts),
+        };
+        let dir = self.templates_dir();
+        let pairs: Vec<(&Circular, Lang)> = self
+            .circulars
+            .iter()
+            .flat_map(|c| {
+                Lang::ALL
+                    .into_iter()
+                    .filter(|l| published.contains(&(c.id.clone(), *l)))
+                    .map(move |l| (c, l))
+            })
+            .collect();
+        let rendered: Vec<_> = pairs
+            .par_iter()
+            .map(|&(c, l)| render::render_docs(&self.tera, &dir, c, l, &env, &DateFormatter::new(l)))
+            .collect();
+        let (docs, diags) = Diagnostics::gather(rendered);
+        diags.into_result()?;
+        let docs: Vec<&RenderedDoc> = docs.iter().collect();
+        site::indexes(&self.tera, &dir, &self.locales, &docs, size)
     }
 
     /// As [`Project::outputs`], for writing into `out_dir`, calling `done` with each
@@ -353,8 +372,19 @@ impl Project {
             })
             .collect();
         let (mut outputs, mut diags) = Diagnostics::gather(rendered);
-        match self.index(&published) {
-            Ok(index) => outputs.push(index),
+        // The indexes give each PDF's size: this build's, or what an earlier build left.
+        let sizes: BTreeMap<&Path, u64> = outputs
+            .iter()
+            .map(|o| (o.path.as_path(), o.bytes.len() as u64))
+            .collect();
+        let size = |p: &Path| {
+            sizes
+                .get(p)
+                .copied()
+                .or_else(|| out_dir.and_then(|d| fs::metadata(d.join(p)).ok()).map(|m| m.len()))
+        };
+        match self.index(&published, &size) {
+            Ok(pages) => outputs.extend(pages),
             Err(d) => diags.extend(d),
         }
         diags
@@ -376,7 +406,7 @@ impl Project {
         for d in found {
             diags.extend(d);
         }
-        if let Err(d) = self.index(published) {
+        if let Err(d) = self.index(published, &|_| None) {
             diags.extend(d);
         }
         diags.into_result().map_err(|d| relativize(&self.root, d))
@@ -406,9 +436,13 @@ impl Project {
         // the templates stops the build before any file is written. Only what the typesetter
         // alone finds comes later, and then the staging folder is dropped.
         self.check_outputs(opts, &published, false).map_err(BuildError::Input)?;
-        let index = self
-            .index(&published)
-            .map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
+        // The indexes' paths now; their content once the PDFs, whose sizes they give, exist.
+        let index_paths: Vec<PathBuf> = self
+            .index(&published, &|_| None)
+            .map_err(|d| BuildError::Input(relativize(&self.root, d)))?
+            .into_iter()
+            .map(|o| o.path)
+            .collect();
         let mut rewrites: BTreeSet<PathBuf> = jobs
             .iter()
             .flat_map(|(c, l)| {
@@ -418,11 +452,11 @@ impl Project {
                     .flat_map(move |d| ["html", "pdf"].map(|ext| render::doc_path(&c.id, *l, d.stem, ext)))
             })
             .collect();
-        rewrites.insert(index.path.clone());
+        rewrites.extend(index_paths.iter().cloned());
         let staging = lock.stage(&rewrites).map_err(BuildError::Output)?;
         // After a write error the other threads stop early: the build has failed anyway.
         let failed = AtomicBool::new(false);
-        let results: Vec<Result<Vec<PathBuf>, BuildError>> = jobs
+        let results: Vec<Result<Vec<(PathBuf, u64)>, BuildError>> = jobs
             .par_iter()
             .map(|&(c, l)| {
                 if failed.load(Ordering::Relaxed) {
@@ -438,7 +472,7 @@ impl Project {
                             failed.store(true, Ordering::Relaxed);
                             BuildError::Output(e)
                         })?;
-                        written.push(o.path.clone());
+                        written.push((o.path.clone(), o.bytes.len() as u64));
                     }
                     done(&pair[0].path);
                 }
@@ -446,10 +480,16 @@ impl Project {
             })
             .collect();
         let mut files = Vec::new();
+        let mut sizes = BTreeMap::new();
         let mut diags = Diagnostics::default();
         for r in results {
             match r {
-                Ok(paths) => files.extend(paths),
+                Ok(paths) => {
+                    for (path, len) in paths {
+                        sizes.insert(path.clone(), len);
+                        files.push(path);
+                    }
+                }
                 Err(BuildError::Input(d)) => diags.extend(d),
                 Err(e) => return Err(e),
             }
@@ -457,8 +497,23 @@ impl Project {
         if !diags.is_empty() {
             return Err(BuildError::Input(diags.sorted()));
         }
-        staging.write(&index.path, &index.bytes).map_err(BuildError::Output)?;
-        files.push(index.path);
+        let size = |p: &Path| {
+            sizes
+                .get(p)
+                .copied()
+                .or_else(|| fs::metadata(target.dir().join(p)).ok().map(|m| m.len()))
+        };
+        let indexes = self
+            .index(&published, &size)
+            .map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
+        debug_assert_eq!(
+            indexes.iter().map(|o| &o.path).collect::<Vec<_>>(),
+            index_paths.iter().collect::<Vec<_>>()
+        );
+        for o in indexes {
+            staging.write(&o.path, &o.bytes).map_err(BuildError::Output)?;
+            files.push(o.path);
+        }
         let warnings = staging.commit().map_err(BuildError::Output)?;
         Ok(BuildSummary { files, warnings })
     }

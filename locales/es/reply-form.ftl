@@ -68,5 +68,6 @@ form-send = Enviar por correo electrónico
 form-send-note = Abre su programa de correo electrónico con un mensaje dirigido a { $email } que enumera sus respuestas; sírvase adjuntar sus comentarios antes de enviarlo.
 form-print = Imprimir o guardar como PDF
 form-clear = Borrar el formulario
+form-no-script = Para responder, imprima este formulario o guárdelo como PDF desde el menú de su navegador y envíelo por correo electrónico a:
 form-kept = Sus respuestas se conservan en este navegador hasta que borre el formulario.
 mail-subject = Respuesta del Estado Miembro a la { $circular }

@@ -7,3 +7,9 @@ site-languages = Idiomas
 site-document-circular = Circular
 site-document-reply-form = Formulario de respuesta
 site-pdf = Versión PDF
+
+site-skip = Ir al documento
+site-documents = Documentos
+site-all-circulars = Todas las circulares
+site-index-title = Circulares TSB
+site-pdf-size = PDF, { $kb } KB

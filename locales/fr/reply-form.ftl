@@ -68,5 +68,6 @@ form-send = Envoyer par courriel
 form-send-note = Ouvre votre messagerie avec un message adressé à { $email } qui énumère vos réponses{"\u202F"}; veuillez joindre vos éventuels commentaires avant l’envoi.
 form-print = Imprimer ou enregistrer en PDF
 form-clear = Effacer le formulaire
+form-no-script = Pour répondre, imprimez ce formulaire ou enregistrez-le en PDF depuis le menu de votre navigateur, puis envoyez-le par courriel à{"\u202F"}:
 form-kept = Vos réponses sont conservées dans ce navigateur jusqu’à ce que vous effaciez le formulaire.
 mail-subject = Réponse d’un État Membre à la { $circular }

@@ -7,3 +7,9 @@ site-languages = Языки
 site-document-circular = Циркуляр
 site-document-reply-form = Форма ответа
 site-pdf = Версия в формате PDF
+
+site-skip = Перейти к документу
+site-documents = Документы
+site-all-circulars = Все циркуляры
+site-index-title = Циркуляры БСЭ
+site-pdf-size = PDF, { $kb } КБ

@@ -65,5 +65,6 @@ form-send = 通过电子邮件发送
 form-send-note = 将打开您的电子邮件程序，生成一封发往{ $email }并列出您各项答复的邮件；如有意见，请在发送前附上。
 form-print = 打印或另存为PDF
 form-clear = 清除表格
+form-no-script = 如需回复，请通过浏览器菜单打印本表格或将其另存为PDF，然后以电子邮件发送至：
 form-kept = 在您清除表格之前，您的答复将保存在本浏览器中。
 mail-subject = 成员国对{ $circular }的回复

@@ -119,12 +119,24 @@ pub fn seed_lines() -> Vec<String> {
 
 /// The pieces of seed lines that must each appear in our output: split at the tabs, list
 /// dashes and form marks that the Word layout turned into characters.
+///
+/// What the Word form had as characters, ours draws or makes fields of, so the seed's
+/// characters for them are left out: the boxes `|_|`, the circles (U+20DD, a combining
+/// mark that no font here draws on its own: our option circle, also the one inside the
+/// sentence "请选择两种方案⃝中的一种", is drawn), and the bracketed placeholders of the reply
+/// form ("[姓名]", "[日期，][地点]"), which our form replaces by labelled fields (the words
+/// outside the brackets, "主管部门", still count).
 pub fn pieces_of(lines: &[String]) -> Vec<String> {
     let mut pieces = Vec::new();
     for line in lines {
+        let mut line = line.replace("|_|", "").replace('\u{20DD}', "");
+        while let Some(i) = line.find('[') {
+            let j = line[i..].find(']').map_or(line.len(), |j| i + j + 1);
+            line.replace_range(i..j, "\t");
+        }
         for piece in line.split(['\t', '–', '·']) {
-            let piece = squash(&piece.replace("|_|", ""));
-            if piece.is_empty() || piece == "\u{20DD}" || piece.chars().all(|c| c == '_') {
+            let piece = squash(piece);
+            if piece.is_empty() || piece.chars().all(|c| c == '_' || c == '，') {
                 continue;
             }
             pieces.push(piece);

@@ -527,10 +527,10 @@ fn first_text(blocks: &[Block]) -> Option<&Rich> {
         }
         Block::Signature(b) | Block::Group(b) => first_text(b),
         Block::Annex { blocks, .. } => first_text(blocks),
-        Block::ChoiceTable { head, rows } => head
-            .iter()
-            .find(|h| !h.is_empty())
-            .or_else(|| rows.iter().find_map(|(l, v)| (!l.is_empty()).then_some(l).or_else(|| first_text(v)))),
+        Block::ChoiceTable { head, rows } => head.iter().find(|h| !h.is_empty()).or_else(|| {
+            rows.iter()
+                .find_map(|(l, v)| (!l.is_empty()).then_some(l).or_else(|| first_text(v)))
+        }),
         Block::Field { label, .. } => label.as_ref(),
         Block::Option { label, sub, .. } => (!label.is_empty()).then_some(label).or_else(|| first_text(sub)),
     })
