@@ -191,6 +191,12 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
         for (j, javascript) in [true, false].into_iter().enumerate() {
             let r = &results[i * 2 + j];
             let at = format!("{lang}, script {}", if javascript { "on" } else { "off" });
+            let common = fs::read_to_string(repo().join("locales").join(lang).join("common.ftl")).unwrap();
+            let circular = common
+                .lines()
+                .find_map(|l| l.strip_prefix("circular-name = "))
+                .unwrap()
+                .replace("{ $number }", "53");
             let before = &r["before"];
             // Each draft has one group of three answers; the contradictory clicks leave one.
             let groups = before["groups"].as_array().unwrap();
@@ -246,12 +252,6 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
                         .unwrap_or_else(|| panic!("{id}"))
                         .replace("{ $sg }", "17")
                 };
-                let common = fs::read_to_string(repo().join("locales").join(lang).join("common.ftl")).unwrap();
-                let circular = common
-                    .lines()
-                    .find_map(|l| l.strip_prefix("circular-name = "))
-                    .unwrap()
-                    .replace("{ $number }", "53");
                 assert_eq!(
                     subject,
                     message("mail-subject").replace("{ $circular }", &circular),
@@ -303,6 +303,11 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
             }
             // The printed form carries the values.
             let printed = squash(&pdf_text(&prints.path().join(format!("{lang}-{javascript}.pdf"))));
+            // Later pages carry their number and the running head, as the PDF's do.
+            assert!(
+                printed.contains(&squash(&format!("- 2 -{circular}"))),
+                "{at}: no running head on page 2"
+            );
             for (id, v) in values(lang) {
                 if id == "rf-date" {
                     continue; // shown in the browser's own date format

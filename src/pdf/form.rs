@@ -270,7 +270,50 @@ pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u
     let acro = doc.add_object(acro);
     doc.catalog_mut().map_err(err)?.set("AcroForm", acro);
 
+    unambiguous_stream_ends(&mut doc)?;
     let mut out = Vec::with_capacity(pdf.len() + 8192);
     doc.save_to(&mut out).map_err(err)?;
     Ok(out)
+}
+
+/// A stream is written as its data, a line feed and `endstream`. When compressed data ends
+/// with a carriage return, a reader may take that CR and the LF for the end-of-line marker
+/// and count one byte less than `/Length`, which PDF/A checkers reject (about one stream in
+/// 256, whatever the writer). A zlib stream ends with the checksum of what it decodes to, so
+/// compressing again cannot help: the decoded data gets one byte more that means nothing
+/// there (a line feed after the operators of a content stream or a CMap; a zero byte after
+/// the tables of a TrueType program, whose `/Length1` follows), until the checksum ends
+/// otherwise.
+fn unambiguous_stream_ends(doc: &mut lopdf::Document) -> Result<(), PdfError> {
+    use std::io::Write as _;
+    for obj in doc.objects.values_mut() {
+        let Object::Stream(stream) = obj else { continue };
+        let flate = matches!(stream.dict.get(b"Filter"), Ok(Object::Name(n)) if n == b"FlateDecode");
+        if !flate || stream.content.last() != Some(&b'\r') {
+            continue;
+        }
+        let truetype = stream.dict.has(b"Length1");
+        // Images, CFF programs and the like are left alone: their data has no slack.
+        if !truetype
+            && (stream.dict.has(b"Subtype")
+                && !matches!(stream.dict.get(b"Subtype"), Ok(Object::Name(n)) if n == b"Form"))
+        {
+            continue;
+        }
+        let mut plain = stream.decompressed_content().map_err(err)?;
+        for _ in 0..8 {
+            plain.push(if truetype { 0 } else { b'\n' });
+            let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+            z.write_all(&plain).map_err(err)?;
+            let data = z.finish().map_err(err)?;
+            if data.last() != Some(&b'\r') {
+                if truetype {
+                    stream.dict.set("Length1", Object::Integer(plain.len() as i64));
+                }
+                stream.set_content(data);
+                break;
+            }
+        }
+    }
+    Ok(())
 }
