@@ -207,7 +207,7 @@ fn index_page(
         (&b.date_iso, b.number, &a.circular, place(a)).cmp(&(&a.date_iso, a.number, &b.circular, place(b)))
     });
     for d in ours {
-        if !entries.last().is_some_and(|e| e.id == d.circular) {
+        if entries.last().is_none_or(|e| e.id != d.circular) {
             entries.push(IndexEntry {
                 id: d.circular.clone(),
                 name: d.name.clone(),

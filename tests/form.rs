@@ -302,11 +302,17 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
                 assert!(r["mailto"].is_null());
             }
             // The printed form carries the values.
-            let printed = squash(&pdf_text(&prints.path().join(format!("{lang}-{javascript}.pdf"))));
-            // Later pages carry their number and the running head, as the PDF's do.
+            let raw = pdf_text(&prints.path().join(format!("{lang}-{javascript}.pdf")));
+            let printed = squash(&raw);
+            // Later pages begin with their number and the running head, as the PDF's do (the
+            // text layer loses the dashes around the number in some orders).
+            let page2 = squash(raw.split('\u{c}').nth(1).unwrap_or_default());
+            let head = squash(&circular);
+            let at_start = page2.find(&head).is_some_and(|i| i < 12 && page2[..i].contains('2'));
             assert!(
-                printed.contains(&squash(&format!("- 2 -{circular}"))),
-                "{at}: no running head on page 2"
+                at_start,
+                "{at}: no running head on page 2: {}",
+                page2.chars().take(60).collect::<String>()
             );
             for (id, v) in values(lang) {
                 if id == "rf-date" {

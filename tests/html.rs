@@ -33,22 +33,43 @@ fn all_twelve_pages_and_the_index_render() {
                     "{lang}/{doc} lacks the {other} alternate"
                 );
             }
-            // Self-contained: no scripts, no external style sheets, images or fonts.
-            assert!(!html.contains("<script"), "{lang}/{doc}");
+            // Self-contained: one inline script (the reply form's), no external scripts, style
+            // sheets, images or fonts.
+            assert_eq!(html.matches("<script").count(), 1, "{lang}/{doc}");
+            assert!(html.contains("<script>\n"), "{lang}/{doc}");
             assert!(!html.contains(" src="), "{lang}/{doc}");
             assert!(!html.contains("rel=\"stylesheet\""), "{lang}/{doc}");
             assert!(html.contains("@media print"), "{lang}/{doc} has a print style sheet");
             assert!(!html.contains('\u{FFFD}'));
         }
     }
-    let index = fs::read_to_string(s.out().join("index.html")).unwrap();
+    // An index per language, and index.html in English.
+    let root = fs::read_to_string(s.out().join("index.html")).unwrap();
     for lang in LANGS {
+        let index = fs::read_to_string(s.out().join(lang).join("index.html")).unwrap();
+        let dir = if lang == "ar" { "rtl" } else { "ltr" };
+        assert!(
+            index.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+            "{lang}"
+        );
         for doc in ["circular", "reply-form"] {
-            assert!(
-                index.contains(&format!("href=\"{ID}/{lang}/{doc}.html\"")),
-                "index lacks {lang}/{doc}"
-            );
+            for ext in ["html", "pdf"] {
+                assert!(
+                    index.contains(&format!("href=\"../{ID}/{lang}/{doc}.{ext}\"")),
+                    "the {lang} index lacks {doc}.{ext}"
+                );
+            }
         }
+        assert!(
+            root.contains(&format!("href=\"{lang}/index.html\"")),
+            "index.html lacks the {lang} index"
+        );
+    }
+    for doc in ["circular", "reply-form"] {
+        assert!(
+            root.contains(&format!("href=\"{ID}/en/{doc}.html\"")),
+            "index.html lacks en/{doc}"
+        );
     }
 }
 
@@ -142,25 +163,61 @@ fn the_reply_form_is_an_accessible_form() {
     s.build();
     for lang in LANGS {
         let html = page(&s, lang, "reply-form");
-        assert_eq!(html.matches("<fieldset class=\"choice\">").count(), 3, "{lang}");
-        assert_eq!(html.matches("<legend>").count(), 3, "{lang}");
-        // Every checkbox and radio button has a label pointing at it.
-        let mut inputs = 0;
+        assert_eq!(html.matches("<form ").count(), 1, "{lang}: one form");
+        // One table: a header row, then a row per draft, each with one group of answers.
+        assert_eq!(html.matches("<table ").count(), 1, "{lang}");
+        assert_eq!(html.matches("<th scope=\"col\">").count(), 2, "{lang}");
+        assert_eq!(html.matches("<th scope=\"row\"").count(), 3, "{lang}");
+        assert_eq!(html.matches("<fieldset class=\"choice\"").count(), 3, "{lang}");
+        // Every control has a label pointing at it; no checkbox can contradict a radio button.
+        let mut radios = std::collections::BTreeMap::<String, usize>::new();
+        let mut typed = Vec::new();
         for part in html.split("<input ").skip(1) {
             let tag = &part[..part.find("/>").unwrap()];
-            if tag.contains("type=\"checkbox\"") || tag.contains("type=\"radio\"") {
-                let id = tag.split("id=\"").nth(1).unwrap().split('"').next().unwrap();
-                assert!(
-                    html.contains(&format!("<label for=\"{id}\">")),
-                    "{lang}: no label for {id}"
-                );
-                inputs += 1;
+            let attr = |name: &str| {
+                tag.split(&format!(" {name}=\""))
+                    .nth(1)
+                    .or_else(|| tag.strip_prefix(&format!("{name}=\"")))
+                    .map(|r| r.split('"').next().unwrap().to_string())
+            };
+            let id = attr("id").unwrap();
+            assert!(
+                html.contains(&format!("<label for=\"{id}\">")),
+                "{lang}: no label for {id}"
+            );
+            let ty = attr("type").unwrap();
+            assert_ne!(ty, "checkbox", "{lang}: {id}");
+            if ty == "radio" {
+                *radios.entry(attr("name").unwrap()).or_default() += 1;
+            } else {
+                typed.push((id, ty, attr("autocomplete"), attr("dir")));
             }
         }
         assert_eq!(
-            inputs, 12,
-            "{lang}: two checkboxes and two radio buttons per Recommendation"
+            radios.values().copied().collect::<Vec<_>>(),
+            [3, 3, 3],
+            "{lang}: {radios:?}"
         );
+        for (id, ty, autocomplete, dir) in typed {
+            match id.as_str() {
+                "rf-fax" => assert_eq!((ty.as_str(), dir.as_deref()), ("tel", Some("ltr")), "{lang}"),
+                "rf-email" => assert_eq!((ty.as_str(), dir.as_deref()), ("email", Some("ltr")), "{lang}"),
+                "rf-date" => assert_eq!((ty.as_str(), dir.as_deref()), ("date", Some("ltr")), "{lang}"),
+                _ => assert_eq!(ty, "text", "{lang}: {id}"),
+            }
+            if id != "rf-date" {
+                assert!(autocomplete.is_some(), "{lang}: {id} has no autocomplete token");
+            }
+        }
+        assert!(
+            html.contains("<textarea id=\"rf-address\""),
+            "{lang}: the address is not multi-line"
+        );
+        // Labels without brackets.
+        for part in html.split("<label ").skip(1) {
+            let text = &part[part.find('>').unwrap() + 1..part.find("</label>").unwrap()];
+            assert!(!text.contains('['), "{lang}: label {text:?}");
+        }
     }
 }
 
@@ -184,8 +241,8 @@ fn a_second_build_is_identical() {
     let first = tree(&s.out());
     assert_eq!(
         first.len(),
-        61,
-        "two consultations x six languages x two documents x (html, pdf), an approval notice x six languages x (html, pdf), and the index"
+        67,
+        "two consultations x six languages x two documents x (html, pdf), an approval notice x six languages x (html, pdf), an index per language and index.html"
     );
     s.build();
     assert_eq!(first, tree(&s.out()), "every page and PDF is the same");

@@ -56,7 +56,12 @@ fn normalise(s: &str) -> String {
 /// The words of the HTML rendition: split at spaces, without the punctuation around them
 /// (bidi reordering may put an Arabic comma on either side of a number).
 fn html_words(html: &str) -> BTreeSet<String> {
-    let text = article_text(html);
+    // The reply form's buttons and their notes are for the screen; the PDF leaves them out.
+    let html = match (html.find("<div class=\"form-actions\">"), html.find("</form>")) {
+        (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b..]),
+        _ => html.to_string(),
+    };
+    let text = article_text(&html);
     // An Arabic prefix written onto a Latin name ("وITU-T") is two runs of opposite direction.
     let mut split = String::new();
     let mut prev_arabic = None;

@@ -272,7 +272,8 @@ pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u
 
     unambiguous_stream_ends(&mut doc)?;
     let mut out = Vec::with_capacity(pdf.len() + 8192);
-    doc.save_to(&mut out).map_err(err)?;
+    // Object streams and a cross-reference stream, as krilla writes: the file stays as small.
+    doc.save_modern(&mut out).map_err(err)?;
     Ok(out)
 }
 
