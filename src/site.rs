@@ -60,7 +60,7 @@ fn subject_of(xhtml: &str) -> Option<String> {
 /// A string as the inside of a CSS string literal.
 fn css_string(s: &str) -> String {
     let mut out = String::new();
-    for c in s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')) {
+    for c in s.chars().filter(|c| !is_bidi_control(*c)) {
         match c {
             '"' | '\\' => {
                 out.push('\\');
@@ -251,16 +251,27 @@ fn index_page(
 }
 
 /// Registers the filters the templates use beyond Tera's own: `urlencode`, which
-/// percent-encodes a value for a URL's query (the subject of a `mailto:` link).
+/// percent-encodes a value for a URL's query (the subject of a `mailto:` link), and `plain`.
 pub fn register_filters(tera: &mut Tera) {
     tera.register_filter("urlencode", |s: &str, _: Kwargs, _: &State| percent_encode(s));
+    tera.register_filter("plain", |s: &str, _: Kwargs, _: &State| plain(s));
 }
 
-/// Every byte but the unreserved characters of RFC 3986 as `%XX`. Fluent's isolation
-/// marks are dropped first: they have no place in an e-mail subject.
+/// Text without bidi controls, for attribute values (a form control's name and value, an
+/// accessible name): no isolate can work there, and they would reach e-mails and PDF fields.
+pub fn plain(s: &str) -> String {
+    s.chars().filter(|c| !is_bidi_control(*c)).collect()
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Every byte but the unreserved characters of RFC 3986 as `%XX`. Bidi controls are dropped
+/// first: they have no place in an e-mail subject.
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3);
-    for c in s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')) {
+    for c in s.chars().filter(|c| !is_bidi_control(*c)) {
         let mut buf = [0; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

@@ -10,9 +10,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use common::{Scratch, repo};
 use lopdf::{Document, Object, ObjectId, StringFormat};
+use tsbcirc::lang::Lang;
+use tsbcirc::locales::{Arg, Locales};
 
 const ID: &str = "T17-TSB-CIR-0053";
 const LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
@@ -36,13 +39,21 @@ fn pdf_string(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// A message of a locale file, as its single line reads (placeables left as written).
-fn message(lang: &str, file: &str, id: &str) -> String {
-    let ftl = fs::read_to_string(repo().join("locales").join(lang).join(file)).unwrap();
-    ftl.lines()
-        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-        .unwrap_or_else(|| panic!("{lang}/{file}: {id}"))
-        .to_string()
+/// A message of the project's locales, formatted, without bidi controls (as the fields'
+/// names have it).
+fn message(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+    static LOCALES: OnceLock<Locales> = OnceLock::new();
+    let locales =
+        LOCALES.get_or_init(|| Locales::load(&repo(), Path::new("locales")).unwrap_or_else(|d| panic!("{d}")));
+    locales
+        .get(lang.parse::<Lang>().unwrap())
+        .format(id, args)
+        .unwrap()
+        .chars()
+        .filter(
+            |c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}' | '\u{61c}'),
+        )
+        .collect()
 }
 
 /// A label without its colon, as the fields' accessible names have it.
@@ -198,8 +209,8 @@ fn the_reply_form_pdfs_carry_tagged_fields_named_in_their_language() {
             assert_eq!(names, expected, "{at}: fields in reading order");
             let by_name: BTreeMap<&str, &Field> = fields.iter().map(|f| (f.name.as_str(), f)).collect();
             // Accessible names: the labels of the web form, in the document's language.
-            let rf = |id: &str| message(lang, "reply-form.ftl", id);
-            let common = |id: &str| message(lang, "common.ftl", id);
+            let rf = |id: &str| message(lang, id, &[]);
+            let common = rf;
             let tus = [
                 ("from_title", rf("field-title")),
                 ("from_address", rf("field-address")),
@@ -246,12 +257,12 @@ fn the_reply_form_pdfs_carry_tagged_fields_named_in_their_language() {
                     // Named after its draft, in the document's language.
                     let n: usize = f.name[3..4].parse().unwrap();
                     let code = ["X.1214", "X.1331", "X.1603"][n - 1];
-                    let what = rf(if f.name.ends_with("decision") {
+                    let what = if f.name.ends_with("decision") {
                         "field-decision"
                     } else {
                         "field-comments"
-                    });
-                    let tail = what.replace("{ $draft }", "");
+                    };
+                    let tail = message(lang, what, &[("draft", "".into())]);
                     assert!(
                         f.tu.contains(code) && f.tu.ends_with(&tail),
                         "{at}: {} is named {:?}",
@@ -451,12 +462,15 @@ fn outside_checkers_pass_every_pdf() {
         "the PDF checkers' virtual environment is missing: run `bash tests/run.sh`, which makes .venv"
     );
     let mut pdfs = Vec::new();
+    let mut pages = 0;
     for (path, _) in common::tree(&s.out()) {
         if path.extension().is_some_and(|e| e == "pdf") {
             pdfs.push(s.out().join(path));
+        } else if path.components().count() == 3 {
+            pages += 1; // <id>/<lang>/<doc>.html
         }
     }
-    assert_eq!(pdfs.len(), 24, "{pdfs:?}");
+    assert_eq!(pdfs.len(), pages, "a PDF for each document: {pdfs:?}");
     let out = Command::new(&python)
         .arg(repo().join("tests/pdfcheck.py"))
         .args(&pdfs)

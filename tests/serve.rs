@@ -152,7 +152,9 @@ fn serve_rebuilds_what_changed_and_reloads_the_page() {
     assert_eq!(code, 200);
     assert!(page.contains("Madame, Monsieur,"));
     assert!(page.contains("/__livereload"), "the served page reloads itself");
-    let (code, index) = get(&addr, "/");
+    assert_eq!(get(&addr, "/").0, 200);
+    // Each language has its index.
+    let (code, index) = get(&addr, "/zh/index.html");
     assert_eq!(code, 200);
     assert!(index.contains("T17-TSB-CIR-0053/zh/circular.html"));
     assert_eq!(get(&addr, "/../Cargo.toml").0, 400);

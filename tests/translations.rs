@@ -6,22 +6,12 @@ mod common;
 use std::fs;
 
 use common::{Scratch, article_text, repo, squash};
-use tsbcirc::typography::{self, Finding};
-
-/// The one finding a test of the shipped texts lets pass: U+20DD, the circle in
-/// `choice-authorize` ("select one of the two options ⃝"), is a combining mark and draws over
-/// the character before it. It belongs to the reply form, whose own marks are to replace it;
-/// until then only this message, and only this rule, is exempt: the rule still applies to
-/// every other text, and this one still obeys every other rule.
-fn exempt(f: &Finding) -> bool {
-    f.place == "choice-authorize" && f.rule == "mark-without-base"
-}
+use tsbcirc::typography;
 
 #[test]
 fn shipped_locales_and_content_follow_each_languages_typography() {
     let findings = typography::lint(&repo());
-    let (exempted, rest): (Vec<&Finding>, Vec<&Finding>) = findings.iter().partition(|f| exempt(f));
-    let report: Vec<String> = rest
+    let report: Vec<String> = findings
         .iter()
         .map(|f| {
             format!(
@@ -35,15 +25,9 @@ fn shipped_locales_and_content_follow_each_languages_typography() {
         })
         .collect();
     assert!(report.is_empty(), "typography to fix:\n{}", report.join("\n"));
-    // `check` leaves out the same finding and nothing else; once the circle is gone from the
-    // locales, both exemptions go.
-    assert_eq!(typography::EXEMPT.len(), 1);
-    let e = typography::EXEMPT[0];
-    assert_eq!((e.place, e.rule), ("choice-authorize", "mark-without-base"));
-    assert!(
-        !exempted.is_empty(),
-        "no locale holds U+20DD in `choice-authorize` any more: remove the exemption here and in typography::EXEMPT"
-    );
+    // The reply form draws its option circle (the U+20DD of the Word form is gone): nothing
+    // is exempt any more.
+    assert!(typography::EXEMPT.is_empty());
 }
 
 #[test]

@@ -69,7 +69,7 @@ form-send-note = Opens your e-mail program with a message to { $email } that lis
 form-print = Print or save as PDF
 form-clear = Clear the form
 # Shown when scripts are off; the reply address follows as a link.
-form-no-script = To reply, print this form or save it as PDF from your browser's menu and send it by e-mail to:
+form-no-script = To reply, print this form or save it as PDF from your browser’s menu and send it by e-mail to:
 form-kept = Your answers are kept in this browser until you clear the form.
 # Subject of the e-mail. $circular: circular-name.
 mail-subject = Member State response to { $circular }
