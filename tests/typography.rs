@@ -355,6 +355,8 @@ fn every_pdf_of_every_circular_is_set_by_the_house_rules() {
         .flatten()
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
+        // out/<lang>/ holds the index of each language.
+        .filter(|n| !["ar", "en", "es", "fr", "ru", "zh"].contains(&n.as_str()))
         .collect();
     ids.sort();
     assert_eq!(ids.len(), numbers.len(), "one output folder per circular");
