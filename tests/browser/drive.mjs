@@ -138,6 +138,13 @@ async function formTask(task) {
     await sleep(300);
     mailto = navigations.find((u) => u.startsWith("mailto:")) || null;
   }
+  if (task.javascript !== false) {
+    // The script has stored the values (at each input, and on Send) before the page goes.
+    await page.waitForFunction(
+      () => !!localStorage.getItem(document.querySelector("form.reply").getAttribute("data-store")),
+      { timeout: 5000 },
+    );
+  }
   await page.reload({ waitUntil: "load" });
   const after = await state(page);
   if (task.print) {
