@@ -134,12 +134,19 @@ fn err(e: impl std::fmt::Display) -> PdfError {
     PdfError::plain(format!("adding the form fields: {e}"))
 }
 
-/// Turns the placeholder annotations of `pdf` into the fields of `fields`.
+/// Turns the placeholder annotations of `pdf` into the fields of `fields`, and leaves no
+/// stream whose end a reader could misread (see [`unambiguous_stream_ends`]).
 pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u8>, PdfError> {
-    if fields.is_empty() {
-        return Ok(pdf);
-    }
     let mut doc = lopdf::Document::load_mem(&pdf).map_err(err)?;
+    if fields.is_empty() {
+        // A document without fields (an approval notice) is rewritten only if one of its
+        // streams needs it.
+        return if unambiguous_stream_ends(&mut doc)? {
+            save(&mut doc, pdf.len())
+        } else {
+            Ok(pdf)
+        };
+    }
     // Placeholder annotations by field index, with their page.
     let mut widgets: BTreeMap<usize, (ObjectId, ObjectId)> = BTreeMap::new();
     for (_, page) in doc.get_pages() {
@@ -271,8 +278,12 @@ pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u
     doc.catalog_mut().map_err(err)?.set("AcroForm", acro);
 
     unambiguous_stream_ends(&mut doc)?;
-    let mut out = Vec::with_capacity(pdf.len() + 8192);
-    // Object streams and a cross-reference stream, as krilla writes: the file stays as small.
+    save(&mut doc, pdf.len())
+}
+
+fn save(doc: &mut lopdf::Document, len: usize) -> Result<Vec<u8>, PdfError> {
+    let mut out = Vec::with_capacity(len + 8192);
+    // Object streams and a cross-reference stream: the file is smaller than krilla's.
     doc.save_modern(&mut out).map_err(err)?;
     Ok(out)
 }
@@ -285,8 +296,9 @@ pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u
 /// there (a line feed after the operators of a content stream or a CMap; a zero byte after
 /// the tables of a TrueType program, whose `/Length1` follows), until the checksum ends
 /// otherwise.
-fn unambiguous_stream_ends(doc: &mut lopdf::Document) -> Result<(), PdfError> {
+fn unambiguous_stream_ends(doc: &mut lopdf::Document) -> Result<bool, PdfError> {
     use std::io::Write as _;
+    let mut changed = false;
     for obj in doc.objects.values_mut() {
         let Object::Stream(stream) = obj else { continue };
         let flate = matches!(stream.dict.get(b"Filter"), Ok(Object::Name(n)) if n == b"FlateDecode");
@@ -312,9 +324,10 @@ fn unambiguous_stream_ends(doc: &mut lopdf::Document) -> Result<(), PdfError> {
                     stream.dict.set("Length1", Object::Integer(plain.len() as i64));
                 }
                 stream.set_content(data);
+                changed = true;
                 break;
             }
         }
     }
-    Ok(())
+    Ok(changed)
 }
