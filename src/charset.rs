@@ -19,7 +19,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::diag::{self, Diagnostic, Diagnostics};
 use crate::lang::Lang;
@@ -175,14 +175,14 @@ pub fn check_texts(
 /// project at `root`. Files that cannot be read are left to the loaders, which report them.
 pub fn check(root: &Path, fonts: Option<&FontSet>) -> Diagnostics {
     let mut diags = Diagnostics::default();
-    for file in files(root, Path::new("content"), "yaml") {
+    for file in texts::source_files(root, Path::new("content"), "yaml") {
         if let Ok(source) = fs::read_to_string(root.join(&file)) {
             check_texts(&file, &source, &texts::yaml_texts(&source), None, fonts, &mut diags);
         }
     }
     for lang in Lang::ALL {
         let dir = Path::new("locales").join(lang.code());
-        for file in files(root, &dir, "ftl") {
+        for file in texts::source_files(root, &dir, "ftl") {
             if let Ok(source) = fs::read_to_string(root.join(&file)) {
                 check_texts(
                     &file,
@@ -196,24 +196,6 @@ pub fn check(root: &Path, fonts: Option<&FontSet>) -> Diagnostics {
         }
     }
     diags
-}
-
-/// Files with extension `ext` under `root/dir` (sub-folders included), relative to `root`.
-fn files(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(root.join(dir)) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let rel = dir.join(e.file_name());
-        if e.file_type().is_ok_and(|t| t.is_dir()) {
-            out.extend(files(root, &rel, ext));
-        } else if rel.extension().is_some_and(|x| x == ext) {
-            out.push(rel);
-        }
-    }
-    out.sort();
-    out
 }
 
 #[cfg(test)]

@@ -4,6 +4,9 @@
 //! this way, so that what they find is reported at the character's own line and column, also
 //! inside block scalars, quoted strings and escapes.
 
+use std::fs;
+use std::path::{Path, PathBuf};
+
 use fluent_syntax::ast;
 use granit_parser::{Event, Parser, ScalarStyle, Span};
 
@@ -384,6 +387,25 @@ impl SourceMap {
         let &(_, at) = chars.get(k).or(chars.last())?;
         Some(crate::diag::line_col(&self.source, at))
     }
+}
+
+/// Files with extension `ext` under `root/dir` (sub-folders included), relative to `root`,
+/// sorted.
+pub fn source_files(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(root.join(dir)) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let rel = dir.join(e.file_name());
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            out.extend(source_files(root, &rel, ext));
+        } else if rel.extension().is_some_and(|x| x == ext) {
+            out.push(rel);
+        }
+    }
+    out.sort();
+    out
 }
 
 #[cfg(test)]

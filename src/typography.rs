@@ -179,13 +179,13 @@ pub fn lint(root: &Path) -> Vec<Finding> {
     let mut found = Vec::new();
     for lang in Lang::ALL {
         let dir = Path::new("locales").join(lang.code());
-        for file in files(root, &dir, "ftl") {
+        for file in texts::source_files(root, &dir, "ftl") {
             if let Ok(text) = fs::read_to_string(root.join(&file)) {
                 found.extend(lint_ftl(&file, lang, &text));
             }
         }
     }
-    for file in files(root, Path::new("content"), "yaml") {
+    for file in texts::source_files(root, Path::new("content"), "yaml") {
         if let Ok(text) = fs::read_to_string(root.join(&file)) {
             found.extend(lint_yaml(&file, &text));
         }
@@ -203,25 +203,6 @@ pub fn check(root: &Path) -> Diagnostics {
             .collect(),
     );
     diag::with_snippets(d, root)
-}
-
-/// Files with extension `ext` under `root/dir` (sub-folders included), relative to `root`,
-/// sorted.
-fn files(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(root.join(dir)) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let rel = dir.join(e.file_name());
-        if e.file_type().is_ok_and(|t| t.is_dir()) {
-            out.extend(files(root, &rel, ext));
-        } else if rel.extension().is_some_and(|x| x == ext) {
-            out.push(rel);
-        }
-    }
-    out.sort();
-    out
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,15 +5,13 @@
 
 mod common;
 
-use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use common::Scratch;
+use common::{Scratch, probe_page};
 
 /// Measures the page from inside and leaves the result in an attribute of `<body>`, which
 /// `--dump-dom` then prints. Added to a scratch copy of the page only.
-const PROBE: &str = r#"<script>
+const PROBE: &str = r#"
 (function () {
   const de = document.documentElement, art = document.querySelector('article');
   const width = de.clientWidth;
@@ -33,20 +31,7 @@ const PROBE: &str = r#"<script>
   };
   document.body.setAttribute('data-probe', JSON.stringify(r));
 })();
-</script>"#;
-
-fn chromium() -> &'static str {
-    for c in ["chromium", "chromium-browser"] {
-        if Command::new(c)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            return c;
-        }
-    }
-    panic!("headless Chromium is needed (Debian package `chromium`): run `bash tests/run.sh`, which installs it");
-}
+"#;
 
 #[derive(Debug, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -60,40 +45,8 @@ struct Probe {
     gap_end: i64,
 }
 
-fn probe(page: &Path, width: u32, profile: &Path) -> Probe {
-    let html = fs::read_to_string(page)
-        .unwrap()
-        .replace("</body>", &format!("{PROBE}</body>"));
-    let probed = page.with_file_name("probed.html");
-    fs::write(&probed, html).unwrap();
-    let out = Command::new(chromium())
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--window-size={width},900"))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", probed.display()))
-        .output()
-        .unwrap();
-    let dom = String::from_utf8_lossy(&out.stdout);
-    let attr = dom.split("data-probe=\"").nth(1).unwrap_or_else(|| {
-        panic!(
-            "no probe result for {}:\n{}",
-            page.display(),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    let json = attr[..attr.find('"').unwrap()]
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
+fn probe(page: &Path, width: u32) -> Probe {
+    let json = probe_page(page, PROBE, width);
     serde_saphyr::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"))
 }
 
@@ -101,12 +54,11 @@ fn probe(page: &Path, width: u32, profile: &Path) -> Probe {
 fn arabic_reads_right_to_left_chinese_left_to_right_and_nothing_overflows() {
     let s = Scratch::new();
     s.build();
-    let profile = tempfile::tempdir().unwrap();
     for (lang, dir) in [("ar", "rtl"), ("zh", "ltr"), ("en", "ltr")] {
         for doc in ["circular", "reply-form"] {
             for width in [1280, 375] {
                 let page = s.out().join("T17-TSB-CIR-0053").join(lang).join(format!("{doc}.html"));
-                let p = probe(&page, width, profile.path());
+                let p = probe(&page, width);
                 let at = format!("{lang}/{doc} at {width}px: {p:?}");
                 assert_eq!(p.dir, dir, "{at}");
                 assert_eq!(p.article_dir, dir, "{at}");
