@@ -76,36 +76,30 @@ pub fn describe(c: char) -> String {
 }
 
 /// Why `c` may not be in a text, if it may not; `fonts`, when loaded, decide what can be drawn.
+/// Cheap for the characters texts are made of: the description with the character's name is
+/// only looked up for a character refused.
 pub fn refusal(c: char, fonts: Option<&FontSet>) -> Option<String> {
-    let what = describe(c);
-    if is_bidi_control(c) {
-        return Some(format!(
-            "{what} is a bidi control: it can make the text read in another order than it is written, \
-             and the documents give every value its direction themselves"
-        ));
-    }
-    if is_layout_only(c) {
+    // Every vendored face draws printable ASCII.
+    if c.is_ascii_graphic() || is_layout_only(c) {
         return None;
     }
-    if c.is_control() {
-        return Some(format!("{what} is a control character, which has no place in a text"));
-    }
-    if is_noncharacter(c) {
-        return Some(format!("{what} is a noncharacter, which has no place in a text"));
-    }
-    match c {
-        '\u{2028}' | '\u{2029}' => {
-            return Some(format!("{what} cannot be set: an empty line starts a new paragraph"));
-        }
-        '\u{FFFC}' => return Some(format!("{what} stands for an object that is not there")),
-        _ => {}
-    }
-    match fonts {
-        Some(f) if !f.draws(c) => Some(format!(
-            "{what} cannot be set: no vendored font (Noto Sans, Noto Naskh Arabic, Noto Sans CJK SC, in every style) draws it"
-        )),
-        _ => None,
-    }
+    let why = if is_bidi_control(c) {
+        "is a bidi control: it can make the text read in another order than it is written, \
+         and the documents give every value its direction themselves"
+    } else if c.is_control() {
+        "is a control character, which has no place in a text"
+    } else if is_noncharacter(c) {
+        "is a noncharacter, which has no place in a text"
+    } else if matches!(c, '\u{2028}' | '\u{2029}') {
+        "cannot be set: an empty line starts a new paragraph"
+    } else if c == '\u{FFFC}' {
+        "stands for an object that is not there"
+    } else if fonts.is_some_and(|f| !f.draws(c)) {
+        "cannot be set: no vendored font (Noto Sans, Noto Naskh Arabic, Noto Sans CJK SC, in every style) draws it"
+    } else {
+        return None;
+    };
+    Some(format!("{} {why}", describe(c)))
 }
 
 /// Refusals in `texts` of `source` (the file `file`), each character once per text; `lang` is
@@ -119,6 +113,8 @@ pub fn check_texts(
     diags: &mut Diagnostics,
 ) {
     let mut seen_at = std::collections::BTreeSet::new();
+    // Characters already found acceptable in this file: most texts repeat the same few hundred.
+    let mut accepted = std::collections::HashSet::new();
     for t in texts {
         // The first place of each refused character in this text, and how often it occurs.
         let mut found: BTreeMap<char, (usize, usize, String)> = BTreeMap::new();
@@ -127,8 +123,16 @@ pub fn check_texts(
                 entry.1 += 1;
                 continue;
             }
-            if let Some(why) = refusal(c, fonts) {
-                found.insert(c, (at, 1, why));
+            if accepted.contains(&c) {
+                continue;
+            }
+            match refusal(c, fonts) {
+                Some(why) => {
+                    found.insert(c, (at, 1, why));
+                }
+                None => {
+                    accepted.insert(c);
+                }
             }
         }
         let mut found: Vec<_> = found.into_iter().collect();
