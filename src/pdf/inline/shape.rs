@@ -1,6 +1,8 @@
 //! Shaping of itemised runs with harfrust.
 
-use harfrust::{Buffer, BufferFlags, Direction, Language, ShapeOptions, ShaperFont};
+use std::sync::Arc;
+
+use harfrust::{Buffer, BufferFlags, Direction, Language, ShapeOptions, ShapePlan, ShapePlanKey, ShaperFont};
 
 use super::itemize::{Item, display_char};
 use crate::pdf::PdfError;
@@ -98,7 +100,8 @@ pub fn shape_str(
         flags |= BufferFlags::END_OF_TEXT;
     }
     buffer.set_flags(flags);
-    harfrust::shape(&shaper, &mut buffer, ShapeOptions::new()).map_err(|e| {
+    let plan = plan(face, &buffer);
+    harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(&plan))).map_err(|e| {
         PdfError::plain(format!(
             "cannot shape {:?} with {}: {e:?}",
             &text[range.clone()],
@@ -121,4 +124,23 @@ pub fn shape_str(
             y_offset: pos.y_offset as f32 / upem,
         })
         .collect())
+}
+
+/// The face's compiled plan for the buffer's script, direction and language, made on first use.
+fn plan(face: &crate::pdf::fonts::Face, buffer: &Buffer) -> Arc<ShapePlan> {
+    let key = ShapePlanKey::new(&face.shaping, buffer.script(), buffer.direction()).language(buffer.language());
+    // A poisoned lock only means another render panicked; the plans it holds are whole.
+    let mut plans = face.plans.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = plans.iter().find(|p| key.matches(p)) {
+        return p.clone();
+    }
+    let p = Arc::new(ShapePlan::new(
+        &face.shaping,
+        buffer.direction(),
+        buffer.script(),
+        buffer.language(),
+        &[],
+    ));
+    plans.push(p.clone());
+    p
 }
