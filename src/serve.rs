@@ -135,6 +135,11 @@ pub fn serve(root: &Path, out: &Path, port: u16, on_ready: impl FnOnce(&str)) ->
                 .map_err(ServeError::Watch)?;
         }
     }
+    // The root itself, for its entries only: an input folder made, replaced or renamed back
+    // (a checkout, a restored backup) is watched again.
+    watcher
+        .watch(root, RecursiveMode::NonRecursive)
+        .map_err(ServeError::Watch)?;
 
     let first = rebuild(root, out, &BuildOptions::default());
     if let Err(e) = &first {
@@ -149,8 +154,8 @@ pub fn serve(root: &Path, out: &Path, port: u16, on_ready: impl FnOnce(&str)) ->
     let (root_w, out_w) = (root.to_path_buf(), out.to_path_buf());
     thread::spawn(move || {
         // The watcher lives as long as the loop that reads its events.
-        let _watcher = watcher;
-        watch_loop(&root_w, &out_w, &events, &status);
+        let mut watcher = watcher;
+        watch_loop(&root_w, &out_w, &mut watcher, &events, &status);
     });
     http::run(listener, out.to_path_buf(), port, status_rx).map_err(ServeError::Io)
 }
@@ -177,7 +182,27 @@ fn collect(root: &Path, event: notify::Result<notify::Event>, pending: &mut BTre
         return;
     }
     for p in event.paths {
-        pending.insert(p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p));
+        let rel = p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p);
+        // From the root's own entries only the input folders count: `out/`, the staging
+        // folder and the lock come and go with every build.
+        if rel.components().count() == 1 && !INPUT_DIRS.iter().any(|d| rel == Path::new(d)) {
+            continue;
+        }
+        pending.insert(rel);
+    }
+}
+
+/// Watches again the input folders named in `pending` (made, replaced or renamed back since
+/// the last look); a folder already watched is simply watched on.
+fn rewatch(root: &Path, watcher: &mut impl Watcher, pending: &BTreeSet<PathBuf>) {
+    for dir in INPUT_DIRS {
+        let path = root.join(dir);
+        if pending.contains(Path::new(dir))
+            && path.is_dir()
+            && let Err(e) = watcher.watch(&path, RecursiveMode::Recursive)
+        {
+            eprintln!("warning: cannot watch {}: {e}", path.display());
+        }
     }
 }
 
@@ -189,6 +214,7 @@ fn watched_root(root: &Path) -> PathBuf {
 fn watch_loop(
     root: &Path,
     out: &Path,
+    watcher: &mut impl Watcher,
     events: &Receiver<notify::Result<notify::Event>>,
     status: &watch::Sender<Status>,
 ) {
@@ -208,6 +234,7 @@ fn watch_loop(
         if pending.is_empty() {
             continue;
         }
+        rewatch(&base, watcher, &pending);
         let opts = affected(&pending);
         let start = Instant::now();
         let result = rebuild(root, out, &opts);
@@ -296,5 +323,26 @@ mod tests {
         collect(root, ev(EventKind::Modify(ModifyKind::Any)), &mut pending);
         collect(root, ev(EventKind::Create(CreateKind::File)), &mut pending);
         assert_eq!(pending, set(&["locales/fr/site.ftl"]));
+    }
+
+    #[test]
+    fn of_the_roots_own_entries_only_the_input_folders_count() {
+        use notify::event::CreateKind;
+        let root = Path::new("/p");
+        let mut pending = BTreeSet::new();
+        for p in [
+            "/p/out",
+            "/p/.out.staging",
+            "/p/.tsbcirc.lock",
+            "/p/README.md",
+            "/p/content",
+        ] {
+            let ev = notify::Event::new(EventKind::Create(CreateKind::Folder)).add_path(PathBuf::from(p));
+            collect(root, Ok(ev), &mut pending);
+        }
+        assert_eq!(pending, set(&["content"]));
+        // A replaced input folder rebuilds everything.
+        let o = affected(&pending);
+        assert!(o.langs.is_empty() && o.circulars.is_empty());
     }
 }

@@ -241,6 +241,40 @@ fn an_edit_made_while_the_build_fails_is_kept_until_a_build_includes_it() {
 }
 
 #[test]
+fn an_input_folder_replaced_by_a_new_one_is_watched_again() {
+    let s = Scratch::new();
+    let (_server, addr) = start(&s, None);
+    let v0 = version(&get(&addr, "/").1);
+    let page = "/T17-TSB-CIR-0053/en/circular.html";
+    assert!(get(&addr, page).1.contains("+41 22 730 6026"));
+
+    // As a checkout or a restored backup does it: the folder goes, a new one takes its name.
+    let (content, old, new) = (
+        s.path().join("content"),
+        s.path().join("content.old"),
+        s.path().join("content.new"),
+    );
+    common::copy_dir(&content, &new);
+    edit(&new.join("T17-TSB-CIR-0053.yaml"), "730 6026", "730 6027");
+    fs::rename(&content, &old).unwrap();
+    fs::rename(&new, &content).unwrap();
+    let mut v = wait_rebuild(&addr, v0);
+    // The folder's disappearance may be built (and fail) on its own before the new one is seen.
+    while !get(&addr, page).1.contains("+41 22 730 6027") {
+        v = wait_rebuild(&addr, v);
+    }
+    assert!(!get(&addr, page).1.contains("id=\"build-error\""));
+
+    // Edits inside the new folder are seen; the old one is nothing to the project.
+    edit(&content.join("T17-TSB-CIR-0053.yaml"), "730 6027", "730 6028");
+    v = wait_rebuild(&addr, v);
+    while !get(&addr, page).1.contains("+41 22 730 6028") {
+        v = wait_rebuild(&addr, v);
+    }
+    fs::remove_dir_all(&old).unwrap();
+}
+
+#[test]
 fn only_get_and_head_and_head_has_no_body() {
     let s = Scratch::new();
     let (_server, addr) = start(&s, None);
