@@ -1,6 +1,8 @@
 //! Layout and output tests over small documents and the realistic samples
 //! in `testdata/` (TSB Circular 53 in English, Chinese and Arabic).
 
+use std::collections::BTreeSet;
+
 use super::chars::is_bidi_control;
 use super::dom::{self, OBJECT};
 use super::fonts::test_fonts;
@@ -620,5 +622,47 @@ fn joiners_and_isolates_never_reach_the_text_layer_and_no_break_spaces_hold() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn a_choice_table_over_several_pages_repeats_its_header_row() {
+    // Circular 53's three drafts four times over: twelve rows, more than a page holds.
+    let (start, end) = (
+        REPLY_ZH.find("<tbody>").unwrap() + 7,
+        REPLY_ZH.find("</tbody>").unwrap(),
+    );
+    let src = format!(
+        "{}{}{}",
+        &REPLY_ZH[..start],
+        REPLY_ZH[start..end].repeat(4),
+        &REPLY_ZH[end..]
+    );
+    let l = lay(&src);
+    let t = texts(&l);
+    let in_body = |tag: Tag| node_of(tag).is_some_and(|n| has_ancestor(&l, n, |k| *k == SKind::TBody));
+    let row_pages: BTreeSet<usize> = t.iter().filter(|x| in_body(x.4)).map(|x| x.0).collect();
+    assert!(row_pages.len() >= 2, "the table fits one page: {row_pages:?}");
+    let first = *row_pages.iter().next().unwrap();
+    let head = "主管部门的意见";
+    // Tagged once, where the table begins.
+    let tagged: Vec<_> = t
+        .iter()
+        .filter(|x| x.5.contains(head) && node_of(x.4).is_some())
+        .collect();
+    assert_eq!(tagged.len(), 1, "{tagged:?}");
+    assert_eq!(tagged[0].0, first);
+    for &p in row_pages.iter().skip(1) {
+        let repeated = t
+            .iter()
+            .find(|x| x.0 == p && x.5.contains(head))
+            .unwrap_or_else(|| panic!("page {} continues the table without its header", p + 1));
+        assert_eq!(repeated.4, Tag::Artifact(ArtifactKind::Header));
+        let top_row = t
+            .iter()
+            .filter(|x| x.0 == p && in_body(x.4))
+            .map(|x| x.2)
+            .fold(f32::MAX, f32::min);
+        assert!(repeated.2 < top_row, "page {}: the header is not above the rows", p + 1);
     }
 }

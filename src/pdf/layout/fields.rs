@@ -5,6 +5,8 @@
 //! and lines are printed on the page as artifacts; the field's widget over them is what
 //! the structure tree holds (a `Form` element, in reading order).
 
+use std::sync::Arc;
+
 use super::blocks::{Col, Ctx};
 use super::unit::{Unit, beside, stack};
 use super::{ArtifactKind, Draw, SKind, Shape, Tag};
@@ -143,6 +145,8 @@ impl Ctx<'_> {
         let ha = self.par_units(&a, &label, legend_col, Tag::Node(cells[0]))?;
         let hb = self.par_units(&b, &label, body_col, Tag::Node(cells[1]))?;
         let mut header = self.bordered(beside(stack(ha), stack(hb)), col);
+        // Drawn again at the top of each page the table continues on.
+        let repeat = Arc::new(header.as_repeated_header());
         header.space_before = 8.0;
         header.keep_with_next = true;
         units.push(header);
@@ -153,7 +157,9 @@ impl Ctx<'_> {
             let td = self.node(SKind::TD, Some(tr));
             let a = self.par_units(legend, &label, legend_col, Tag::Node(th))?;
             let b = self.flush_flow(body, body_col, Some(td))?;
-            units.push(self.bordered(beside(stack(a), stack(b)), col));
+            let mut row = self.bordered(beside(stack(a), stack(b)), col);
+            row.repeat = Some(repeat.clone());
+            units.push(row);
         }
         Ok(units)
     }

@@ -291,6 +291,9 @@ fn place(units: Vec<Unit>, specs: &[PageSpec], top: impl Fn(usize) -> f32) -> (V
         for (k, u) in units.by_ref().take(spec.units.len()).enumerate() {
             if k > 0 {
                 y += u.space_before * (1.0 - spec.shrink * SHRINK);
+            } else if let Some(head) = &u.repeat {
+                page.items.extend(head.as_ref().clone().shifted(y).items);
+                y += head.height;
             }
             if let Some(title) = &u.outline {
                 outline.push((title.clone(), p, y));

@@ -58,7 +58,10 @@ pub fn page_breaks(units: &[Unit], first: f32, rest: f32) -> Result<Vec<PageSpec
             shrink: 0.0,
         }]);
     }
-    if let Some(i) = units.iter().position(|u| u.height > first.max(rest) + EPS) {
+    if let Some(i) = units
+        .iter()
+        .position(|u| u.height + u.repeat_height() > first.max(rest) + EPS)
+    {
         return Err(TooTall { unit: i });
     }
     let widest = first.max(rest);
@@ -88,7 +91,8 @@ pub fn page_breaks(units: &[Unit], first: f32, rest: f32) -> Result<Vec<PageSpec
                 glue += units[a + 1].space_before;
             }
             height += units[a].height;
-            let natural = height + glue;
+            // A page starting inside a table repeats its header row.
+            let natural = height + glue + units[a].repeat_height();
             let shrink = glue * SHRINK;
             if a + 1 < b && natural - shrink > widest + EPS {
                 break;
@@ -201,6 +205,24 @@ mod tests {
         units[9].penalty = LONELY_LINE + TWO_LINES;
         let p = pages(&units, 90.0);
         assert_eq!(p[0], 0..7, "{p:?}");
+    }
+
+    #[test]
+    fn a_repeated_table_header_takes_its_room_on_the_pages_it_starts() {
+        let head = std::sync::Arc::new(unit(10.0, 0.0));
+        let mut units = vec![Unit {
+            keep_with_next: true,
+            ..unit(10.0, 0.0)
+        }];
+        units.extend((0..6).map(|_| Unit {
+            repeat: Some(head.clone()),
+            ..unit(10.0, 0.0)
+        }));
+        // The header and three rows, then the repeated header and three rows.
+        assert_eq!(pages(&units, 40.0), [0..4, 4..7]);
+        // A row that cannot fit under its header on any page is too tall.
+        units[5].height = 35.0;
+        assert_eq!(page_breaks(&units, 40.0, 40.0), Err(TooTall { unit: 5 }));
     }
 
     #[test]

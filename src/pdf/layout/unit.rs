@@ -1,6 +1,8 @@
 //! Units: unbreakable slices of the flow, and how they combine.
 
-use super::Draw;
+use std::sync::Arc;
+
+use super::{ArtifactKind, Draw, Tag};
 
 /// An unbreakable slice of the flow (a line of a paragraph, a heading, a
 /// table row, the signature), with what the page breaker needs to know.
@@ -20,9 +22,45 @@ pub struct Unit {
     /// Baseline of the first line, from the unit top.
     pub first_baseline: Option<f32>,
     pub outline: Option<String>,
+    /// What a page starting with this unit draws first: the header row of the table the unit
+    /// is a row of, repeated as a pagination artifact (its words are tagged once, where the
+    /// table begins).
+    pub repeat: Option<Arc<Unit>>,
 }
 
 impl Unit {
+    /// The height a page starting with this unit gives to its repeated header.
+    pub fn repeat_height(&self) -> f32 {
+        self.repeat.as_ref().map_or(0.0, |h| h.height)
+    }
+
+    /// A copy of this unit drawn as a pagination header artifact, without space before it:
+    /// a table's header row as repeated on the pages the table continues on.
+    pub fn as_repeated_header(&self) -> Unit {
+        let items = self
+            .items
+            .iter()
+            .filter_map(|d| {
+                let mut d = d.clone();
+                match &mut d {
+                    Draw::Text { tag, lang, .. } => {
+                        *tag = Tag::Artifact(ArtifactKind::Header);
+                        *lang = None;
+                    }
+                    Draw::Stroke { tag, .. } => *tag = Tag::Artifact(ArtifactKind::Header),
+                    // Links and fields belong to the structure: they are not repeated.
+                    Draw::Link { .. } | Draw::Widget { .. } => return None,
+                }
+                Some(d)
+            })
+            .collect();
+        Unit {
+            height: self.height,
+            items,
+            ..Unit::default()
+        }
+    }
+
     pub fn shifted(mut self, dy: f32) -> Unit {
         for it in &mut self.items {
             it.shift(0.0, dy);
@@ -41,6 +79,7 @@ pub fn stack(units: Vec<Unit>) -> Unit {
         if i == 0 {
             out.space_before = u.space_before;
             out.break_before = u.break_before;
+            out.repeat = u.repeat.clone();
         } else {
             y += u.space_before;
         }
@@ -65,6 +104,7 @@ pub fn beside(a: Unit, b: Unit) -> Unit {
     out.first_baseline = out.first_baseline.or(b.first_baseline);
     out.keep_with_next |= b.keep_with_next;
     out.penalty = out.penalty.max(b.penalty);
+    out.repeat = out.repeat.or(b.repeat);
     out.items.extend(b.items);
     out
 }
