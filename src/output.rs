@@ -412,6 +412,36 @@ mod tests {
     }
 
     #[test]
+    fn without_an_exchange_three_renames_swap_the_trees_and_a_kill_between_them_is_undone() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        build(root, &[("index.html", "1"), ("a/b.html", "1")]).unwrap();
+        // The swap itself: the staging name ends up holding the old tree.
+        let (live, staging, previous) = (
+            root.join("out"),
+            root.join(".out.staging-7"),
+            root.join(".out.previous-7"),
+        );
+        fs::create_dir(&staging).unwrap();
+        fs::write(staging.join("index.html"), "2").unwrap();
+        staging::swap_by_renames(&staging, &live, &previous).unwrap();
+        assert_eq!(files(&live), ["index.html=2"]);
+        assert_eq!(files(&staging), ["a/", "a/b.html=1", "index.html=1"]);
+        assert!(!previous.exists());
+        fs::remove_dir_all(&live).unwrap();
+        fs::rename(&staging, &live).unwrap();
+
+        // Killed after the first rename: no `out/`, the complete old tree beside it, and a
+        // half-filled staging folder. The next build puts the old tree back and builds on it.
+        fs::rename(&live, &previous).unwrap();
+        fs::create_dir(&staging).unwrap();
+        fs::write(staging.join("index.html"), "half").unwrap();
+        build(root, &[("index.html", "3")]).unwrap();
+        assert_eq!(files(&live), ["a/", "a/b.html=1", "index.html=3"]);
+        assert_eq!(siblings(root), [".out.lock", "out"]);
+    }
+
+    #[test]
     fn a_failed_build_changes_nothing_and_names_the_file() {
         let root = tempfile::tempdir().unwrap();
         let root = root.path();

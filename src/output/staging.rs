@@ -272,6 +272,11 @@ fn exchange(staging: &Path, live: &Path, previous: &Path) -> io::Result<()> {
             Err(e) => return Err(e.into()),
         }
     }
+    swap_by_renames(staging, live, previous)
+}
+
+/// The exchange in three renames, for file systems that cannot exchange two folders.
+pub(super) fn swap_by_renames(staging: &Path, live: &Path, previous: &Path) -> io::Result<()> {
     fs::rename(live, previous)?;
     if let Err(e) = fs::rename(staging, live) {
         let _ = fs::rename(previous, live);
