@@ -4,8 +4,10 @@
 //! this way, so that what they find is reported at the character's own line and column, also
 //! inside block scalars, quoted strings and escapes.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use fluent_syntax::ast;
 use granit_parser::{Event, Parser, ScalarStyle, Span};
@@ -353,10 +355,14 @@ fn double_quoted_escape(c: char, rest: &str) -> Escape {
 /// The texts of one YAML file by place and language: where each character of a value was
 /// written, so that a problem found in the value (a Markdown error at some offset) is
 /// reported at its own line and column, inside a block scalar or a quoted string.
+///
+/// Only the source is kept; the character positions (sixteen bytes a character, ten times the
+/// file) are worked out when a problem is first located, so that a build of many circulars
+/// holds no more than their files.
 #[derive(Debug, Default)]
 pub struct SourceMap {
     source: String,
-    texts: std::collections::BTreeMap<TextKey, Vec<(char, usize)>>,
+    texts: OnceLock<BTreeMap<TextKey, Vec<(char, usize)>>>,
 }
 
 /// A text's place and language.
@@ -364,17 +370,22 @@ type TextKey = (String, Option<Lang>);
 
 impl SourceMap {
     pub fn of_yaml(source: &str) -> SourceMap {
-        let texts = yaml_texts(source)
-            .into_iter()
-            .map(|t| {
-                let chars = t.chars().filter(|(c, _)| !c.is_whitespace()).collect();
-                ((t.place, t.lang), chars)
-            })
-            .collect();
         SourceMap {
             source: source.to_string(),
-            texts,
+            texts: OnceLock::new(),
         }
+    }
+
+    fn texts(&self) -> &BTreeMap<TextKey, Vec<(char, usize)>> {
+        self.texts.get_or_init(|| {
+            yaml_texts(&self.source)
+                .into_iter()
+                .map(|t| {
+                    let chars = t.chars().filter(|(c, _)| !c.is_whitespace()).collect();
+                    ((t.place, t.lang), chars)
+                })
+                .collect()
+        })
     }
 
     /// Line and column (1-based, in characters) in the source of the character at byte
@@ -382,7 +393,7 @@ impl SourceMap {
     /// indentation gone, its escapes resolved, its lines folded): characters other than white
     /// space are matched one to one, and an offset at white space gives the next character.
     pub fn locate(&self, place: &str, lang: Option<Lang>, value: &str, offset: usize) -> Option<(u64, u64)> {
-        let chars = self.texts.get(&(place.to_string(), lang))?;
+        let chars = self.texts().get(&(place.to_string(), lang))?;
         let k = value.get(..offset)?.chars().filter(|c| !c.is_whitespace()).count();
         let &(_, at) = chars.get(k).or(chars.last())?;
         Some(crate::diag::line_col(&self.source, at))
