@@ -18,7 +18,15 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use tsbcirc::lang::Lang;
 use tsbcirc::{BuildOptions, Project};
 
-const COUNT: u32 = 200;
+/// How many circulars: 200 when benchmarking (`cargo bench`), three when `cargo test --benches`
+/// only checks that the benchmark still runs.
+fn count() -> u32 {
+    if std::env::args().any(|a| a == "--bench") {
+        200
+    } else {
+        3
+    }
+}
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
@@ -32,8 +40,8 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A project at `root` with `COUNT` copies of Circular 53 and nothing else.
-fn many(root: &Path) {
+/// A project at `root` with `count` copies of Circular 53 and nothing else.
+fn many(root: &Path, count: u32) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     for dir in ["content/catalogue", "locales", "templates"] {
         copy_dir(&repo.join(dir), &root.join(dir));
@@ -44,7 +52,7 @@ fn many(root: &Path) {
     copy_dir(&repo.join("fonts"), &root.join("fonts"));
     let seed = fs::read_to_string(repo.join("content/T17-TSB-CIR-0053.yaml")).unwrap();
     assert!(seed.contains("\nnumber: 53\n"));
-    for i in 1..=COUNT {
+    for i in 1..=count {
         let number = 1000 + i;
         let text = seed.replace("\nnumber: 53\n", &format!("\nnumber: {number}\n"));
         fs::write(root.join(format!("content/T17-TSB-CIR-{number:04}.yaml")), text).unwrap();
@@ -55,21 +63,22 @@ fn builds(c: &mut Criterion) {
     if let Some(dir) = std::env::var_os("TSBCIRC_MANY_PROJECT") {
         let dir = Path::new(&dir);
         assert!(!dir.exists(), "{} exists already", dir.display());
-        many(dir);
-        eprintln!("wrote a project of {COUNT} circulars to {}", dir.display());
+        many(dir, count());
+        eprintln!("wrote a project of {} circulars to {}", count(), dir.display());
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
-    many(root);
+    let count = count();
+    many(root, count);
     let out = root.join("out");
     let project = Project::load(root).expect("the project loads");
-    assert_eq!(project.circulars.len(), COUNT as usize);
+    assert_eq!(project.circulars.len(), count as usize);
     let summary = project.build(&out, &BuildOptions::default()).unwrap();
     // 24 files per circular, the index and one index per language.
-    assert_eq!(summary.files.len(), COUNT as usize * 24 + 1 + Lang::ALL.len());
+    assert_eq!(summary.files.len(), count as usize * 24 + 1 + Lang::ALL.len());
 
-    let mut g = c.benchmark_group(format!("{COUNT}-circulars"));
+    let mut g = c.benchmark_group(format!("{count}-circulars"));
     g.sample_size(10).measurement_time(Duration::from_secs(60));
     g.bench_function("full-build", |b| {
         b.iter(|| {

@@ -47,3 +47,5 @@ fi
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
+# The benchmarks, each run once on a small input: they still build and their checks hold.
+cargo test --locked --bench build --bench many
