@@ -340,13 +340,13 @@ impl Project {
                     .map(move |l| (c, l))
             })
             .collect();
-        let rendered: Vec<_> = pairs
+        // Each circular's documents are rendered for their facts and subject, then dropped.
+        let listed: Vec<_> = pairs
             .par_iter()
-            .map(|&(c, l)| render::render_docs(&self.tera, &dir, c, l, &env, &DateFormatter::new(l)))
+            .map(|&(c, l)| render::render_docs(&self.tera, &dir, c, l, &env, &DateFormatter::new(l)).map(site::listed))
             .collect();
-        let (docs, diags) = Diagnostics::gather(rendered);
+        let (docs, diags) = Diagnostics::gather(listed);
         diags.into_result()?;
-        let docs: Vec<&RenderedDoc> = docs.iter().collect();
         site::indexes(&self.tera, &dir, &self.locales, &docs, size)
     }
 

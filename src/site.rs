@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::kind::Document;
+use crate::kind::{Document, Kind};
 use crate::lang::Lang;
 use crate::locales::{Arg, Locales};
 use crate::output::Output;
@@ -141,15 +141,53 @@ struct IndexEntry {
     docs: Vec<IndexDoc>,
 }
 
+/// What an index shows of one document: its circular's facts and subject, not the document
+/// itself, so that the index of many circulars holds little.
+pub struct Listed {
+    pub circular: String,
+    pub lang: Lang,
+    pub kind: &'static Kind,
+    pub doc: &'static Document,
+    pub name: String,
+    pub number: u32,
+    pub date_iso: String,
+    pub date_long: String,
+    /// The circular's subject, from the first of its documents that states one.
+    pub subject: String,
+}
+
+/// The index's view of the documents of one circular in one language (as rendered, in the
+/// order of its kind).
+pub fn listed(docs: Vec<RenderedDoc>) -> Vec<Listed> {
+    let subject = docs
+        .iter()
+        .filter_map(|d| subject_of(&d.xhtml))
+        .find(|s| !s.is_empty())
+        .unwrap_or_default();
+    docs.into_iter()
+        .map(|d| Listed {
+            circular: d.circular,
+            lang: d.lang,
+            kind: d.kind,
+            doc: d.doc,
+            name: d.name,
+            number: d.number,
+            date_iso: d.date_iso,
+            date_long: d.date_long,
+            subject: subject.clone(),
+        })
+        .collect()
+}
+
 /// The index pages: `<lang>/index.html` for each language with a published circular, and
-/// `index.html` (English, for a visitor who has not chosen). `docs` are the rendered documents
-/// of every published circular (of any kind); `size` tells a file's size in bytes under
+/// `index.html` (English, for a visitor who has not chosen). `docs` are the documents of every
+/// published circular (of any kind); `size` tells a file's size in bytes under
 /// `out/`, when the file is there.
 pub fn indexes(
     tera: &Tera,
     templates_dir: &Path,
     locales: &Locales,
-    docs: &[&RenderedDoc],
+    docs: &[Listed],
     size: &dyn Fn(&Path) -> Option<u64>,
 ) -> Result<Vec<Output>, Diagnostics> {
     let langs: Vec<Lang> = Lang::ALL
@@ -181,7 +219,7 @@ fn index_page(
     tera: &Tera,
     templates_dir: &Path,
     locales: &Locales,
-    docs: &[&RenderedDoc],
+    docs: &[Listed],
     size: &dyn Fn(&Path) -> Option<u64>,
     lang: Lang,
     langs: &[Lang],
@@ -200,9 +238,9 @@ fn index_page(
         "../"
     };
     let mut entries: Vec<IndexEntry> = Vec::new();
-    let mut ours: Vec<&&RenderedDoc> = docs.iter().filter(|d| d.lang == lang).collect();
+    let mut ours: Vec<&Listed> = docs.iter().filter(|d| d.lang == lang).collect();
     // Newest first; a circular's documents in the order of its kind.
-    let place = |d: &RenderedDoc| d.kind.documents.iter().position(|x| std::ptr::eq(x, d.doc));
+    let place = |d: &Listed| d.kind.documents.iter().position(|x| std::ptr::eq(x, d.doc));
     ours.sort_by(|a, b| {
         (&b.date_iso, b.number, &a.circular, place(a)).cmp(&(&a.date_iso, a.number, &b.circular, place(b)))
     });
@@ -213,16 +251,13 @@ fn index_page(
                 name: d.name.clone(),
                 date_iso: d.date_iso.clone(),
                 date_long: d.date_long.clone(),
-                subject: String::new(),
+                subject: d.subject.clone(),
                 docs: Vec::new(),
             });
         }
         let pdf = doc_path(&d.circular, d.lang, d.doc.stem, "pdf");
         let kb = size(&pdf).map_or(0, |b| b.div_ceil(1024));
         let entry = entries.last_mut().expect("pushed above");
-        if entry.subject.is_empty() {
-            entry.subject = subject_of(&d.xhtml).unwrap_or_default();
-        }
         entry.docs.push(IndexDoc {
             label: label(locales, lang, d.doc, templates_dir)?,
             href: format!("{up}{}", doc_path(&d.circular, d.lang, d.doc.stem, "html").display()),
