@@ -27,6 +27,13 @@ fn tool(name: &str, args: &[&str], file: &Path) -> String {
         file.display(),
         String::from_utf8_lossy(&out.stderr)
     );
+    // A reader's tool that complains about the file is a fault too.
+    assert!(
+        out.stderr.is_empty(),
+        "{name} {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

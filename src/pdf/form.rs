@@ -135,17 +135,15 @@ fn err(e: impl std::fmt::Display) -> PdfError {
 }
 
 /// Turns the placeholder annotations of `pdf` into the fields of `fields`, and leaves no
-/// stream whose end a reader could misread (see [`unambiguous_stream_ends`]).
+/// stream whose end a reader could misread (see [`unambiguous_stream_ends`]) and no entry
+/// that a reader's tool takes for an error (see [`drop_default_suspects`]).
 pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u8>, PdfError> {
     let mut doc = lopdf::Document::load_mem(&pdf).map_err(err)?;
+    drop_default_suspects(&mut doc)?;
     if fields.is_empty() {
-        // A document without fields (an approval notice) is rewritten only if one of its
-        // streams needs it.
-        return if unambiguous_stream_ends(&mut doc)? {
-            save(&mut doc, pdf.len())
-        } else {
-            Ok(pdf)
-        };
+        // A document without fields (an approval notice).
+        unambiguous_stream_ends(&mut doc)?;
+        return save(&mut doc, pdf.len());
     }
     // Placeholder annotations by field index, with their page.
     let mut widgets: BTreeMap<usize, (ObjectId, ObjectId)> = BTreeMap::new();
@@ -279,6 +277,19 @@ pub fn add_fields(pdf: Vec<u8>, fields: &[FieldSpec], rtl: bool) -> Result<Vec<u
 
     unambiguous_stream_ends(&mut doc)?;
     save(&mut doc, pdf.len())
+}
+
+/// krilla writes `/Suspects false` in the catalog's `/MarkInfo`. False is the default (PDF/UA
+/// asks only that it not be true), and poppler's `pdfinfo` (22.12, Debian's) reports an
+/// explicit false as "Syntax Error: Suspects object is wrong type": the entry is left out.
+fn drop_default_suspects(doc: &mut lopdf::Document) -> Result<(), PdfError> {
+    let catalog = doc.catalog_mut().map_err(err)?;
+    if let Ok(Object::Dictionary(mark)) = catalog.get_mut(b"MarkInfo")
+        && matches!(mark.get(b"Suspects"), Ok(Object::Boolean(false)))
+    {
+        mark.remove(b"Suspects");
+    }
+    Ok(())
 }
 
 fn save(doc: &mut lopdf::Document, len: usize) -> Result<Vec<u8>, PdfError> {
