@@ -316,14 +316,10 @@ impl Project {
         diags.into_result().map(|()| pairs)
     }
 
-    /// The indexes, `out/<lang>/index.html` and `out/index.html`: each published circular
-    /// with its number, date and subject in the index's language (its documents rendered
-    /// again for them: cheap, no PDF) and the size of each PDF, as `size` tells it.
-    fn index(
-        &self,
-        published: &site::Published,
-        size: &dyn Fn(&Path) -> Option<u64>,
-    ) -> Result<Vec<Output>, Diagnostics> {
+    /// What the indexes list: each published circular's documents with its number, date and
+    /// subject in each language (its documents rendered again for them, cheap, no PDF, and
+    /// dropped at once).
+    fn listed(&self, published: &site::Published) -> Result<Vec<site::Listed>, Diagnostics> {
         let env = Env {
             locales: &self.locales,
             catalogue: &self.catalogue,
@@ -340,14 +336,18 @@ impl Project {
                     .map(move |l| (c, l))
             })
             .collect();
-        // Each circular's documents are rendered for their facts and subject, then dropped.
         let listed: Vec<_> = pairs
             .par_iter()
             .map(|&(c, l)| render::render_docs(&self.tera, &dir, c, l, &env, &DateFormatter::new(l)).map(site::listed))
             .collect();
         let (docs, diags) = Diagnostics::gather(listed);
-        diags.into_result()?;
-        site::indexes(&self.tera, &dir, &self.locales, &docs, size)
+        diags.into_result().map(|()| docs)
+    }
+
+    /// The indexes, `out/<lang>/index.html` and `out/index.html`, of the `listed` documents,
+    /// with the size of each PDF as `size` tells it.
+    fn index(&self, listed: &[site::Listed], size: &dyn Fn(&Path) -> Option<u64>) -> Result<Vec<Output>, Diagnostics> {
+        site::indexes(&self.tera, &self.templates_dir(), &self.locales, listed, size)
     }
 
     /// As [`Project::outputs`], for writing into `out_dir`, calling `done` with each
@@ -383,7 +383,7 @@ impl Project {
                 .copied()
                 .or_else(|| out_dir.and_then(|d| fs::metadata(d.join(p)).ok()).map(|m| m.len()))
         };
-        match self.index(&published, &size) {
+        match self.listed(&published).and_then(|l| self.index(&l, &size)) {
             Ok(pages) => outputs.extend(pages),
             Err(d) => diags.extend(d),
         }
@@ -394,9 +394,14 @@ impl Project {
     }
 
     /// Renders every selected document and the index, PDFs included when `pdfs`, and keeps
-    /// nothing: all the problems a build would meet, in memory that does not grow with the
-    /// number of circulars.
-    fn check_outputs(&self, opts: &BuildOptions, published: &site::Published, pdfs: bool) -> Result<(), Diagnostics> {
+    /// nothing but what the indexes list: all the problems a build would meet, in memory that
+    /// hardly grows with the number of circulars.
+    fn check_outputs(
+        &self,
+        opts: &BuildOptions,
+        published: &site::Published,
+        pdfs: bool,
+    ) -> Result<Vec<site::Listed>, Diagnostics> {
         let jobs = self.jobs(opts)?;
         let found: Vec<Diagnostics> = jobs
             .par_iter()
@@ -406,10 +411,22 @@ impl Project {
         for d in found {
             diags.extend(d);
         }
-        if let Err(d) = self.index(published, &|_| None) {
-            diags.extend(d);
-        }
-        diags.into_result().map_err(|d| relativize(&self.root, d))
+        let listed = match self.listed(published) {
+            Ok(listed) => {
+                if let Err(d) = self.index(&listed, &|_| None) {
+                    diags.extend(d);
+                }
+                listed
+            }
+            Err(d) => {
+                diags.extend(d);
+                Vec::new()
+            }
+        };
+        diags
+            .into_result()
+            .map(|()| listed)
+            .map_err(|d| relativize(&self.root, d))
     }
 
     /// Renders and writes everything into `out_dir`; `out_dir` changes only if all succeeded.
@@ -435,10 +452,10 @@ impl Project {
         // Every web page and the index first (cheap): a problem in the content, the locales or
         // the templates stops the build before any file is written. Only what the typesetter
         // alone finds comes later, and then the staging folder is dropped.
-        self.check_outputs(opts, &published, false).map_err(BuildError::Input)?;
+        let listed = self.check_outputs(opts, &published, false).map_err(BuildError::Input)?;
         // The indexes' paths now; their content once the PDFs, whose sizes they give, exist.
         let index_paths: Vec<PathBuf> = self
-            .index(&published, &|_| None)
+            .index(&listed, &|_| None)
             .map_err(|d| BuildError::Input(relativize(&self.root, d)))?
             .into_iter()
             .map(|o| o.path)
@@ -504,7 +521,7 @@ impl Project {
                 .or_else(|| fs::metadata(target.dir().join(p)).ok().map(|m| m.len()))
         };
         let indexes = self
-            .index(&published, &size)
+            .index(&listed, &size)
             .map_err(|d| BuildError::Input(relativize(&self.root, d)))?;
         debug_assert_eq!(
             indexes.iter().map(|o| &o.path).collect::<Vec<_>>(),
