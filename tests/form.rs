@@ -10,12 +10,9 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
-use common::{Scratch, repo};
+use common::{Scratch, message, repo};
 use serde_json::{Value, json};
-use tsbcirc::lang::Lang;
-use tsbcirc::locales::{Arg, Locales};
 
 const ID: &str = "T17-TSB-CIR-0053";
 const LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
@@ -128,23 +125,6 @@ const CLICKS: [&str; 7] = [
 ];
 const CHOSEN: [&str; 3] = ["rf-rec1-attached", "rf-rec2-none", "rf-rec3-refuse"];
 
-/// A message of the project's locales, formatted, without bidi controls (as the e-mail has it).
-fn msg(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
-    static LOCALES: OnceLock<Locales> = OnceLock::new();
-    let locales =
-        LOCALES.get_or_init(|| Locales::load(&repo(), Path::new("locales")).unwrap_or_else(|d| panic!("{d}")));
-    let lang: Lang = lang.parse().unwrap();
-    locales
-        .get(lang)
-        .format(id, args)
-        .unwrap()
-        .chars()
-        .filter(
-            |c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}' | '\u{61c}'),
-        )
-        .collect()
-}
-
 fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -210,7 +190,7 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
         for (j, javascript) in [true, false].into_iter().enumerate() {
             let r = &results[i * 2 + j];
             let at = format!("{lang}, script {}", if javascript { "on" } else { "off" });
-            let circular = msg(lang, "circular-name", &[("number", 53u32.into())]);
+            let circular = message(lang, "circular-name", &[("number", 53u32.into())]);
             let before = &r["before"];
             // Each draft has one group of three answers; the contradictory clicks leave one.
             let groups = before["groups"].as_array().unwrap();
@@ -259,10 +239,10 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
                         _ => panic!("{at}: unexpected {k} in the mail link"),
                     }
                 }
-                let message = |id: &str| msg(lang, id, &[("sg", "17".into())]);
+                let answer_text = |id: &str| message(lang, id, &[("sg", "17".into())]);
                 assert_eq!(
                     subject,
-                    msg(lang, "mail-subject", &[("circular", circular.clone().into())]),
+                    message(lang, "mail-subject", &[("circular", circular.clone().into())]),
                     "{at}"
                 );
                 for (id, v) in values(lang) {
@@ -280,10 +260,14 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
                     "answer-authorize-no-comments",
                     "answer-refuse",
                 ] {
-                    assert_eq!(body.matches(&message(answer)).count(), 1, "{at}: {answer} in\n{body}");
+                    assert_eq!(
+                        body.matches(&answer_text(answer)).count(),
+                        1,
+                        "{at}: {answer} in\n{body}"
+                    );
                 }
                 assert!(
-                    !body.contains(&message("answer-missing")),
+                    !body.contains(&answer_text("answer-missing")),
                     "{at}: an answer is missing:\n{body}"
                 );
                 assert!(
@@ -338,12 +322,8 @@ fn the_reply_form_is_filled_answered_sent_and_printed_in_every_language() {
     }
 }
 
-/// Every page at the widths of a phone, a tablet and a desktop: nothing wider than the window.
-/// Prints the page heights at 375 px, the figure to watch.
-#[test]
-fn no_page_scrolls_sideways_on_a_phone_a_tablet_or_a_desktop() {
-    let s = Scratch::new();
-    s.build();
+/// Every web page of the build: the indexes, and Circular 53's documents in each language.
+fn every_page(s: &Scratch) -> Vec<PathBuf> {
     let mut pages = vec![s.out().join("index.html")];
     for lang in LANGS {
         pages.push(s.out().join(lang).join("index.html"));
@@ -351,6 +331,16 @@ fn no_page_scrolls_sideways_on_a_phone_a_tablet_or_a_desktop() {
             pages.push(s.out().join(ID).join(lang).join(format!("{doc}.html")));
         }
     }
+    pages
+}
+
+/// Every page at the widths of a phone, a tablet and a desktop: nothing wider than the window.
+/// Prints the page heights at 375 px, the figure to watch.
+#[test]
+fn no_page_scrolls_sideways_on_a_phone_a_tablet_or_a_desktop() {
+    let s = Scratch::new();
+    s.build();
+    let pages = every_page(&s);
     let widths = [375, 768, 1280];
     let tasks = pages
         .iter()
@@ -383,13 +373,7 @@ fn no_page_scrolls_sideways_on_a_phone_a_tablet_or_a_desktop() {
 fn axe_finds_no_violation() {
     let s = Scratch::new();
     s.build();
-    let mut pages = vec![s.out().join("index.html")];
-    for lang in LANGS {
-        pages.push(s.out().join(lang).join("index.html"));
-        for doc in ["circular", "reply-form"] {
-            pages.push(s.out().join(ID).join(lang).join(format!("{doc}.html")));
-        }
-    }
+    let pages = every_page(&s);
     let tasks = pages
         .iter()
         .flat_map(|p| [375, 1280].map(|w| json!({"kind": "axe", "url": url(p), "width": w})))

@@ -10,12 +10,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
-use common::{Scratch, repo};
+use common::{Scratch, message, repo};
 use lopdf::{Document, Object, ObjectId, StringFormat};
-use tsbcirc::lang::Lang;
-use tsbcirc::locales::{Arg, Locales};
 
 const ID: &str = "T17-TSB-CIR-0053";
 const LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
@@ -37,23 +34,6 @@ fn pdf_string(s: &str) -> Object {
         bytes.extend_from_slice(&u.to_be_bytes());
     }
     Object::String(bytes, StringFormat::Hexadecimal)
-}
-
-/// A message of the project's locales, formatted, without bidi controls (as the fields'
-/// names have it).
-fn message(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
-    static LOCALES: OnceLock<Locales> = OnceLock::new();
-    let locales =
-        LOCALES.get_or_init(|| Locales::load(&repo(), Path::new("locales")).unwrap_or_else(|d| panic!("{d}")));
-    locales
-        .get(lang.parse::<Lang>().unwrap())
-        .format(id, args)
-        .unwrap()
-        .chars()
-        .filter(
-            |c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}' | '\u{61c}'),
-        )
-        .collect()
 }
 
 /// A label without its colon, as the fields' accessible names have it.

@@ -394,3 +394,22 @@ pub fn files_with_ext(out: &Path, ext: &str) -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// A message of the project's locales, formatted, without bidi controls (as the e-mail and
+/// the PDF fields' names have it).
+pub fn message(lang: &str, id: &str, args: &[(&str, tsbcirc::locales::Arg)]) -> String {
+    use tsbcirc::lang::Lang;
+    use tsbcirc::locales::Locales;
+    static LOCALES: std::sync::OnceLock<Locales> = std::sync::OnceLock::new();
+    let locales =
+        LOCALES.get_or_init(|| Locales::load(&repo(), Path::new("locales")).unwrap_or_else(|d| panic!("{d}")));
+    locales
+        .get(lang.parse::<Lang>().unwrap())
+        .format(id, args)
+        .unwrap()
+        .chars()
+        .filter(
+            |c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}' | '\u{61c}'),
+        )
+        .collect()
+}
