@@ -238,10 +238,9 @@ fn allowed(text: &str, pos: usize, before: Option<char>) -> Verdict {
 /// The letters and digits on each side of a hyphen that `pos` follows:
 /// "ITU-/T", "E-/mail", "CH-/1211", "X.sgsec-/2" read badly when broken.
 fn hyphen_parts(text: &str, pos: usize) -> Option<(usize, usize)> {
-    if !text[..pos].ends_with(['-', '\u{2010}']) {
-        return None;
-    }
-    let before = text[..pos - 1]
+    // U+2010 HYPHEN takes three bytes, the ASCII one one.
+    let head = text[..pos].strip_suffix(['-', '\u{2010}'])?;
+    let before = head
         .chars()
         .rev()
         .take(CODE_SCAN)
@@ -396,6 +395,14 @@ mod tests {
 
     fn positions(text: &str) -> Vec<usize> {
         breaks(text, Lang::En, None).iter().map(|b| b.pos).collect()
+    }
+
+    #[test]
+    fn the_three_byte_hyphen_is_measured_as_a_character() {
+        // U+2010 HYPHEN before a Japanese character: found by the property tests.
+        assert_eq!(hyphen_parts("\u{2010}\u{3012}", 3), Some((0, 0)));
+        assert_eq!(hyphen_parts("abc\u{2010}def", 6), Some((3, 3)));
+        breaks("\u{2010}\u{3044} and practices", Lang::En, None);
     }
 
     #[test]
